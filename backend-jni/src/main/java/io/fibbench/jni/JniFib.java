@@ -1,0 +1,63 @@
+package io.fibbench.jni;
+
+import io.fibbench.FibRange;
+import io.fibbench.FibService;
+import io.fibbench.nativelib.NativeLoader;
+
+/**
+ * JNI, the API mode of Java: hand-written C glue (src/main/c/fibjni.c) compiled against fib.h and
+ * the header javac -h writes for this class, so a wrong signature fails the build, not the run.
+ * Costs a C compiler and a native build step per platform.
+ */
+public final class JniFib implements FibService {
+
+    /** Override for the glue library: {@code -Dfibbench.jni.lib=/path/to/libfibjni.so}. */
+    public static final String LIB_PROPERTY = "fibbench.jni.lib";
+
+    private static final Throwable UNAVAILABLE = load();
+
+    private static Throwable load() {
+        try {
+            NativeLoader.libfib(); // first: the glue's DT_NEEDED libfib.so then resolves to this copy
+            // Here, not in common: JNI binds natives to the class loader of System.load's caller.
+            System.load(NativeLoader.locate(JniFib.class, LIB_PROPERTY, "io/fibbench/jni", "libfibjni.so",
+                    "io.fibbench:backend-jni").toString());
+            return null;
+        } catch (RuntimeException | LinkageError e) {
+            return e;
+        }
+    }
+
+    @Override
+    public String id() {
+        return "jni";
+    }
+
+    @Override
+    public long fib(int n) {
+        FibRange.checkFib(n);
+        return fib0(n);
+    }
+
+    @Override
+    public long fibRecursive(int n) {
+        FibRange.checkFibRecursive(n);
+        return fibRecursive0(n);
+    }
+
+    @Override
+    public void noop() {
+        noop0();
+    }
+
+    @Override
+    public Throwable unavailabilityCause() {
+        return UNAVAILABLE;
+    }
+
+    private static native long fib0(int n);
+
+    private static native long fibRecursive0(int n);
+
+    private static native void noop0();
+}

@@ -1,0 +1,32 @@
+package io.fibbench;
+
+/**
+ * One way of computing fibonacci numbers: pure Java, or a call into libfib.so through one
+ * binding mechanism. Implementations are found with {@link java.util.ServiceLoader}; list
+ * them with {@link FibRegistry}.
+ *
+ * <p>Every implementation checks n with {@link FibRange} before it computes or calls, so
+ * bad input gets the same {@link IllegalArgumentException} and message from all of them.
+ */
+public interface FibService {
+
+    /** Stable, lowercase, e.g. {@code "java"}, {@code "jni"}, {@code "jna-direct"}. */
+    String id();
+
+    /** Iterative fibonacci, {@code n} in [0, {@value FibRange#FIB_MAX}]. */
+    long fib(int n);
+
+    /** The naive doubly-recursive definition, {@code n} in [0, {@value FibRange#FIB_RECURSIVE_MAX}]. */
+    long fibRecursive(int n);
+
+    /** An empty call: for a native variant, what is left is the cost of crossing into C. */
+    void noop();
+
+    /**
+     * Why this variant cannot run here (library missing, JDK too old), or {@code null} when it can.
+     * Constructors never throw for such reasons, so one broken backend never hides the others.
+     */
+    default Throwable unavailabilityCause() {
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+package io.fibbench;
+
+/**
+ * The reference: the same algorithms as fib.c, in Java. No caching and no table, so the JIT
+ * has nothing to fold but what a benchmark hands it as a constant (the benchmarks read n from
+ * non-final state for that reason).
+ */
+public final class PureJavaFib implements FibService {
+
+    @Override
+    public String id() {
+        return "java";
+    }
+
+    @Override
+    public long fib(int n) {
+        FibRange.checkFib(n);
+        long a = 0;
+        long b = 1;
+        for (int i = 0; i < n; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return a;
+    }
+
+    @Override
+    public long fibRecursive(int n) {
+        FibRange.checkFibRecursive(n);
+        return recursive(n);
+    }
+
+    private static long recursive(int n) {
+        return n < 2 ? n : recursive(n - 1) + recursive(n - 2);
+    }
+
+    @Override
+    public void noop() {
+        // Nothing to cross: pure Java's call overhead is what the JIT leaves of an empty method.
+    }
+}

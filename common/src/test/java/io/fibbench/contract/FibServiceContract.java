@@ -1,0 +1,171 @@
+package io.fibbench.contract;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fibbench.FibRegistry;
+import io.fibbench.FibService;
+import io.fibbench.PureJavaFib;
+import io.fibbench.Variant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What every {@link FibService} must do, written once. A backend's test is a subclass that says
+ * which implementation to check; no backend overrides or skips a check.
+ */
+public abstract class FibServiceContract {
+
+    private static final FibService REFERENCE = new PureJavaFib();
+
+    private FibService service;
+
+    /** A fresh instance of the implementation under test. */
+    protected abstract FibService create();
+
+    @BeforeEach
+    void createService() {
+        service = create();
+        Throwable cause = service.unavailabilityCause();
+        if (cause != null) {
+            throw new AssertionError(service.id() + " is not available: " + cause.getMessage(), cause);
+        }
+    }
+
+    @Test
+    void idIsStableAndLowercase() {
+        assertTrue(service.id().matches("[a-z][a-z0-9-]*"), () -> "id '" + service.id() + "' is not lowercase-dashed");
+        assertEquals(service.id(), create().id());
+    }
+
+    @Test
+    void isRegisteredWithServiceLoaderAndAvailable() {
+        Variant variant = FibRegistry.discover().stream()
+                .filter(v -> v.id().equals(service.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(service.id() + " is not in META-INF/services/io.fibbench.FibService"));
+        assertTrue(variant.isAvailable(), variant::reason);
+        assertEquals(service.getClass(), variant.service().getClass());
+    }
+
+    static IntStream fibRange() {
+        return IntStream.rangeClosed(0, 92);
+    }
+
+    @ParameterizedTest(name = "fib({0})")
+    @MethodSource("fibRange")
+    void fibMatchesReference(int n) {
+        assertEquals(REFERENCE.fib(n), service.fib(n));
+    }
+
+    @Test
+    void fibOfTheLargestValidN() {
+        assertEquals(7540113804746346429L, service.fib(92));
+    }
+
+    static IntStream fibRecursiveRange() {
+        return IntStream.rangeClosed(0, 30);
+    }
+
+    @ParameterizedTest(name = "fibRecursive({0})")
+    @MethodSource("fibRecursiveRange")
+    void fibRecursiveMatchesReference(int n) {
+        assertEquals(REFERENCE.fib(n), service.fibRecursive(n));
+    }
+
+    @ParameterizedTest(name = "fib({0}) is rejected")
+    @ValueSource(ints = {-1, Integer.MIN_VALUE, 93, Integer.MAX_VALUE})
+    void fibRejectsOutOfRange(int n) {
+        assertSameRejection(() -> service.fib(n), () -> REFERENCE.fib(n), "n must be in [0, 92], was " + n);
+        assertEquals(REFERENCE.fib(10), service.fib(10), "a rejected call must leave the variant usable");
+    }
+
+    @ParameterizedTest(name = "fibRecursive({0}) is rejected")
+    @ValueSource(ints = {-1, Integer.MIN_VALUE, 46, Integer.MAX_VALUE})
+    void fibRecursiveRejectsOutOfRange(int n) {
+        assertSameRejection(() -> service.fibRecursive(n), () -> REFERENCE.fibRecursive(n),
+                "n must be in [0, 45], was " + n);
+    }
+
+    private static void assertSameRejection(Executable call, Executable reference, String message) {
+        // Preemptive timeout: a binding that passed INT_MAX to the naive recursion would never return.
+        IllegalArgumentException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(IllegalArgumentException.class, call));
+        assertEquals(message, e.getMessage());
+        assertEquals(assertThrows(IllegalArgumentException.class, reference).getMessage(), e.getMessage());
+    }
+
+    @Test
+    void noopReturns() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 1000; i++) {
+                service.noop();
+            }
+        });
+    }
+
+    @Test
+    void concurrentMixedCallsGiveNoWrongResult() throws Exception {
+        int threads = 8;
+        int callsPerThread = 100_000;
+        long[] expected = IntStream.rangeClosed(0, 92).mapToLong(REFERENCE::fib).toArray();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<String>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                tasks.add(() -> mixedCalls(seed, callsPerThread, expected));
+            }
+            List<Future<String>> results = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> pool.invokeAll(tasks));
+            List<Executable> checks = new ArrayList<>();
+            for (Future<String> f : results) {
+                String failure = f.get();
+                checks.add(() -> assertNull(failure));
+            }
+            assertAll(checks);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Returns the first wrong result, or null. */
+    private String mixedCalls(int seed, int calls, long[] expected) {
+        int n = seed;
+        for (int i = 0; i < calls; i++) {
+            n = (n * 31 + 7) % 93;
+            switch (i % 4) {
+                case 0, 1 -> {
+                    long got = service.fib(n);
+                    if (got != expected[n]) {
+                        return "fib(" + n + ") = " + got + ", want " + expected[n];
+                    }
+                }
+                case 2 -> {
+                    int small = n % 16;
+                    long got = service.fibRecursive(small);
+                    if (got != expected[small]) {
+                        return "fibRecursive(" + small + ") = " + got + ", want " + expected[small];
+                    }
+                }
+                default -> service.noop();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+#include "fib.h"
+
+int64_t fib(int32_t n) {
+    if (n < 0 || n > FIB_MAX_N) {
+        return -1;
+    }
+    int64_t a = 0, b = 1;
+    for (int32_t i = 0; i < n; i++) {
+        int64_t next = a + b;
+        a = b;
+        b = next;
+    }
+    return a;
+}
+
+static int64_t fib_rec(int32_t n) {
+    return n < 2 ? n : fib_rec(n - 1) + fib_rec(n - 2);
+}
+
+int64_t fib_recursive(int32_t n) {
+    if (n < 0 || n > FIB_RECURSIVE_MAX_N) {
+        return -1;
+    }
+    return fib_rec(n);
+}
+
+void noop(void) {
+}

@@ -1,0 +1,36 @@
+/*
+ * libfib: the one C library every Java binding in fibbench calls.
+ *
+ * Out-of-range contract: every function that takes n returns -1 when n is
+ * outside its valid range (no valid result is negative). The Java bindings
+ * check n before the call with io.fibbench.FibRange, so the same
+ * IllegalArgumentException comes from every backend; the -1 is the C-level
+ * guarantee that a binding that forgot the check still gets no garbage and
+ * no crash or hang (fib_recursive(INT32_MAX) would otherwise never return).
+ */
+#ifndef FIB_H
+#define FIB_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define FIB_MAX_N 92            /* fib(92) = 7540113804746346429, the largest that fits int64_t */
+#define FIB_RECURSIVE_MAX_N 45  /* fib_recursive(45) makes ~3.7e9 calls: seconds, not minutes */
+
+/* Iterative fibonacci: fib(0) = 0, fib(1) = 1. Valid for 0 <= n <= 92, else -1. */
+int64_t fib(int32_t n);
+
+/* The naive doubly-recursive definition: the "one large call". Valid for 0 <= n <= 45, else -1. */
+int64_t fib_recursive(int32_t n);
+
+/* Does nothing: what is left is the cost of the call itself. */
+void noop(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

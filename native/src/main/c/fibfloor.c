@@ -1,0 +1,176 @@
+/*
+ * The C-to-C floor: the same three libfib functions, called from C through the
+ * shared library (so each call crosses the same PLT boundary a Java binding's
+ * call ends in), timed the way the JMH suite times Java.
+ *
+ * Prints JMH-shaped JSON on stdout: same benchmark names and params as the Java
+ * suite with variant "c", so the report reads the floor as one more result set.
+ *
+ * Usage: fibfloor [--warmup N] [--iterations N] [--time-ms T]
+ *                 [--sweep 1,5,10] [--seed-n N] [--batch N] [--large-n 30,35]
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fib.h"
+
+#define MAX_LIST 32
+#define MAX_ITER 100
+
+/* volatile, so gcc can neither hoist the calls out of the loops nor drop their results */
+static volatile int32_t input_n;
+static volatile int64_t sink;
+
+static double now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double) ts.tv_sec * 1e9 + (double) ts.tv_nsec;
+}
+
+/* Student's t, two-sided 99.9% (JMH's default confidence), by degrees of freedom 1..30 */
+static const double T_999[] = {0, 636.62, 31.599, 12.924, 8.610, 6.869, 5.959, 5.408, 5.041,
+    4.781, 4.587, 4.437, 4.318, 4.221, 4.140, 4.073, 4.015, 3.965, 3.922, 3.883, 3.850, 3.819,
+    3.792, 3.768, 3.745, 3.725, 3.707, 3.690, 3.674, 3.659, 3.646};
+
+static double t999(int df) {
+    return df <= 30 ? T_999[df] : 3.291; /* normal limit beyond 30 */
+}
+
+typedef struct {
+    int warmup, iterations;
+    long time_ms;
+    int sweep[MAX_LIST], sweep_len;
+    int large[MAX_LIST], large_len;
+    int seed_n;
+    long batch;
+    int first;
+} options;
+
+static void timed_loop(int which, long calls) {
+    switch (which) {
+    case 0: for (long i = 0; i < calls; i++) { noop(); } break;
+    case 1: for (long i = 0; i < calls; i++) { sink = fib(input_n); } break;
+    default: for (long i = 0; i < calls; i++) { sink = fib_recursive(input_n); } break;
+    }
+}
+
+static void print_result(options *o, const char *bench, const char *mode, const char *unit,
+                         int n, double *samples, int count) {
+    double sum = 0, sq = 0;
+    for (int i = 0; i < count; i++) sum += samples[i];
+    double mean = sum / count;
+    for (int i = 0; i < count; i++) sq += (samples[i] - mean) * (samples[i] - mean);
+    double err = count > 1 ? t999(count - 1) * sqrt(sq / (count - 1)) / sqrt(count) : NAN;
+
+    printf("%s  {\n", o->first ? "" : ",\n");
+    o->first = 0;
+    printf("    \"jmhVersion\": \"1.37\",\n    \"benchmark\": \"io.fibbench.bench.%s\",\n", bench);
+    printf("    \"mode\": \"%s\",\n    \"threads\": 1,\n    \"forks\": 1,\n", mode);
+    printf("    \"jvm\": \"fibfloor\",\n    \"jvmArgs\": [],\n    \"jdkVersion\": \"none (C)\",\n");
+    printf("    \"vmName\": \"gcc -O2 via PLT\",\n    \"vmVersion\": \"%s\",\n", __VERSION__);
+    printf("    \"warmupIterations\": %d,\n    \"warmupTime\": \"%ld ms\",\n    \"warmupBatchSize\": 1,\n",
+           o->warmup, o->time_ms);
+    printf("    \"measurementIterations\": %d,\n    \"measurementTime\": \"%ld ms\",\n"
+           "    \"measurementBatchSize\": 1,\n", count, o->time_ms);
+    printf("    \"params\": {\"variant\": \"c\"");
+    if (n >= 0) printf(", \"n\": \"%d\"", n);
+    printf("},\n    \"primaryMetric\": {\n");
+    if (isnan(err)) {
+        printf("      \"score\": %.6g,\n      \"scoreError\": \"NaN\",\n", mean);
+        printf("      \"scoreConfidence\": [\"NaN\", \"NaN\"],\n");
+    } else {
+        printf("      \"score\": %.6g,\n      \"scoreError\": %.6g,\n", mean, err);
+        printf("      \"scoreConfidence\": [%.6g, %.6g],\n", mean - err, mean + err);
+    }
+    printf("      \"scorePercentiles\": {},\n      \"scoreUnit\": \"%s\",\n      \"rawData\": [[", unit);
+    for (int i = 0; i < count; i++) printf("%s%.6g", i ? ", " : "", samples[i]);
+    printf("]]\n    },\n    \"secondaryMetrics\": {}\n  }");
+}
+
+/* JMH AverageTime: ns per call, averaged over a timed iteration of many calls. */
+static void average_time(options *o, const char *bench, int which, int n) {
+    double samples[MAX_ITER];
+    input_n = n;
+    long calls = 1000;
+    double target = o->time_ms * 1e6;
+    for (;;) { /* calibrate calls per iteration to the iteration time */
+        double t0 = now_ns();
+        timed_loop(which, calls);
+        double dt = now_ns() - t0;
+        if (dt > target / 10 || calls > (1L << 40)) { calls = (long) (calls * target / dt) + 1; break; }
+        calls *= 10;
+    }
+    for (int i = 0; i < o->warmup + o->iterations; i++) {
+        double t0 = now_ns();
+        timed_loop(which, calls);
+        double dt = now_ns() - t0;
+        if (i >= o->warmup) samples[i - o->warmup] = dt / calls;
+    }
+    print_result(o, bench, "avgt", "ns/op", n, samples, o->iterations);
+}
+
+/* JMH SingleShotTime: seconds for one batch of `calls` calls, once per iteration. */
+static void single_shot(options *o, const char *bench, int which, int n, long calls) {
+    double samples[MAX_ITER];
+    input_n = n;
+    for (int i = 0; i < o->warmup + o->iterations; i++) {
+        double t0 = now_ns();
+        timed_loop(which, calls);
+        double dt = now_ns() - t0;
+        if (i >= o->warmup) samples[i - o->warmup] = dt / 1e9;
+    }
+    print_result(o, bench, "ss", "s/op", n, samples, o->iterations);
+}
+
+static int parse_list(const char *s, int *out) {
+    int len = 0;
+    char *copy = strdup(s), *save = NULL;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        if (len == MAX_LIST) { fprintf(stderr, "fibfloor: at most %d values in a list\n", MAX_LIST); exit(2); }
+        out[len++] = atoi(tok);
+    }
+    free(copy);
+    return len;
+}
+
+static long parse_long(const char *flag, const char *value, long min, long max) {
+    errno = 0;
+    char *end;
+    long v = strtol(value, &end, 10);
+    if (errno || *end || v < min || v > max) {
+        fprintf(stderr, "fibfloor: %s needs a whole number in [%ld, %ld], got '%s'\n", flag, min, max, value);
+        exit(2);
+    }
+    return v;
+}
+
+int main(int argc, char **argv) {
+    options o = {.warmup = 3, .iterations = 10, .time_ms = 200, .seed_n = 20, .batch = 1000000, .first = 1};
+    o.sweep_len = parse_list("1,5,10,20,40,60,92", o.sweep);
+    o.large_len = parse_list("30,35", o.large);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!v) { fprintf(stderr, "fibfloor: %s needs a value (see the usage at the top of fibfloor.c)\n", a); return 2; }
+        if (!strcmp(a, "--warmup")) o.warmup = (int) parse_long(a, v, 0, MAX_ITER);
+        else if (!strcmp(a, "--iterations")) o.iterations = (int) parse_long(a, v, 2, MAX_ITER);
+        else if (!strcmp(a, "--time-ms")) o.time_ms = parse_long(a, v, 1, 60000);
+        else if (!strcmp(a, "--seed-n")) o.seed_n = (int) parse_long(a, v, 0, FIB_MAX_N);
+        else if (!strcmp(a, "--batch")) o.batch = parse_long(a, v, 1, 1000000000L);
+        else if (!strcmp(a, "--sweep")) o.sweep_len = parse_list(v, o.sweep);
+        else if (!strcmp(a, "--large-n")) o.large_len = parse_list(v, o.large);
+        else { fprintf(stderr, "fibfloor: unknown option %s\n", a); return 2; }
+        i++;
+    }
+    printf("[\n");
+    average_time(&o, "CallCost.noop", 0, -1);
+    for (int i = 0; i < o.sweep_len; i++) average_time(&o, "CallCost.fib", 1, o.sweep[i]);
+    single_shot(&o, "SeedBatch.fib", 1, o.seed_n, o.batch);
+    for (int i = 0; i < o.large_len; i++) single_shot(&o, "LargeCall.fibRecursive", 2, o.large[i], 1);
+    printf("\n]\n");
+    return ferror(stdout) ? 1 : 0;
+}
