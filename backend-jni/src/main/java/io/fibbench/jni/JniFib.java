@@ -2,6 +2,7 @@ package io.fibbench.jni;
 
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
 /**
@@ -14,19 +15,13 @@ public final class JniFib implements FibService {
     /** Override for the glue library: {@code -Dfibbench.jni.lib=/path/to/libfibjni.so}. */
     public static final String LIB_PROPERTY = "fibbench.jni.lib";
 
-    private static final Throwable UNAVAILABLE = load();
-
-    private static Throwable load() {
-        try {
-            NativeLoader.libfib(); // first: the glue's DT_NEEDED libfib.so then resolves to this copy
-            // Here, not in common: JNI binds natives to the class loader of System.load's caller.
-            System.load(NativeLoader.locate(JniFib.class, LIB_PROPERTY, "io/fibbench/jni", "libfibjni.so",
-                    "io.fibbench:backend-jni").toString());
-            return null;
-        } catch (RuntimeException | LinkageError e) {
-            return e;
-        }
-    }
+    private static final Binding<String> BINDING = Binding.attempt(() -> {
+        NativeLoader.libfib(); // first: the glue's DT_NEEDED libfib.so then resolves to this copy
+        String glue = NativeLoader.locate(JniFib.class, LIB_PROPERTY, "io/fibbench/jni", "libfibjni.so",
+                "io.fibbench:backend-jni").toString();
+        System.load(glue); // here, not in common: JNI binds natives to the class loader of System.load's caller
+        return glue;
+    });
 
     @Override
     public String id() {
@@ -52,7 +47,7 @@ public final class JniFib implements FibService {
 
     @Override
     public Throwable unavailabilityCause() {
-        return UNAVAILABLE;
+        return BINDING.cause();
     }
 
     private static native long fib0(int n);

@@ -1,0 +1,30 @@
+package io.fibbench.javacpp;
+
+import io.fibbench.nativelib.NativeLoader;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.annotation.Name;
+import org.bytedeco.javacpp.annotation.Platform;
+
+/**
+ * This project's own JavaCPP binding of fib.h. At build time javacpp's Maven plugin generates the
+ * JNI C++ from these declarations and compiles it with g++ against fib.h (API mode: a compiler
+ * and a build step). Calls keep JavaCPP's default C++ exception guard.
+ */
+@Platform(include = "fib.h", link = "fib")
+public final class FibLib {
+
+    static {
+        NativeLoader.libfib(); // the generated library links to libfib.so by soname: load the shared copy first
+        Loader.load();
+    }
+
+    private FibLib() {
+    }
+
+    public static native long fib(int n);
+
+    @Name("fib_recursive")
+    public static native long fibRecursive(int n);
+
+    public static native void noop();
+}

@@ -1,0 +1,32 @@
+package io.fibbench.javacpp;
+
+import io.fibbench.nativelib.NativeLoader;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.annotation.Name;
+import org.bytedeco.javacpp.annotation.NoException;
+import org.bytedeco.javacpp.annotation.Platform;
+
+/**
+ * FibLib with {@code @NoException}: the generated glue drops its try/catch around each call.
+ * Gives up: a C++ exception thrown by the callee would terminate the JVM instead of becoming a
+ * Java exception (libfib is C and throws none).
+ */
+@Platform(include = "fib.h", link = "fib")
+@NoException
+public final class FibLibNoException {
+
+    static {
+        NativeLoader.libfib();
+        Loader.load();
+    }
+
+    private FibLibNoException() {
+    }
+
+    public static native long fib(int n);
+
+    @Name("fib_recursive")
+    public static native long fibRecursive(int n);
+
+    public static native void noop();
+}

@@ -1,0 +1,58 @@
+package io.fibbench.jna;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import io.fibbench.FibRange;
+import io.fibbench.FibService;
+import io.fibbench.nativelib.Binding;
+import io.fibbench.nativelib.NativeLoader;
+
+/**
+ * JNA direct mapping ({@code Native.register} on static native methods), JNA's own advice for
+ * speed. Gives up: only primitive, array and pointer-like arguments map this way (no varargs,
+ * no Structure by value), and the signature is still checked by nobody.
+ */
+public final class JnaDirectFib implements FibService {
+
+    /** The natives JNA binds: method names are the C names. */
+    static final class Lib {
+        static native long fib(int n);
+
+        static native long fib_recursive(int n);
+
+        static native void noop();
+    }
+
+    private static final Binding<NativeLibrary> BINDING = Binding.attempt(() -> {
+        NativeLibrary lib = NativeLibrary.getInstance(NativeLoader.libfib().toString());
+        Native.register(Lib.class, lib);
+        return lib;
+    });
+
+    @Override
+    public String id() {
+        return "jna-direct";
+    }
+
+    @Override
+    public long fib(int n) {
+        FibRange.checkFib(n);
+        return Lib.fib(n);
+    }
+
+    @Override
+    public long fibRecursive(int n) {
+        FibRange.checkFibRecursive(n);
+        return Lib.fib_recursive(n);
+    }
+
+    @Override
+    public void noop() {
+        Lib.noop();
+    }
+
+    @Override
+    public Throwable unavailabilityCause() {
+        return BINDING.cause();
+    }
+}

@@ -1,0 +1,56 @@
+package io.fibbench.jna;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import io.fibbench.FibRange;
+import io.fibbench.FibService;
+import io.fibbench.nativelib.Binding;
+import io.fibbench.nativelib.NativeLoader;
+
+/**
+ * JNA interface mapping ({@code Native.load}): what most JNA code looks like. ABI mode: the
+ * signature is declared only here, at run time; each call goes through a proxy that boxes the
+ * arguments and looks up the conversion.
+ */
+public final class JnaInterfaceFib implements FibService {
+
+    /** libfib as JNA sees it: method names are the C names. */
+    public interface LibFib extends Library {
+        long fib(int n);
+
+        long fib_recursive(int n);
+
+        void noop();
+    }
+
+    private static final Binding<LibFib> BINDING =
+            Binding.attempt(() -> Native.load(NativeLoader.libfib().toString(), LibFib.class));
+    private static final LibFib LIB = BINDING.value();
+
+    @Override
+    public String id() {
+        return "jna-interface";
+    }
+
+    @Override
+    public long fib(int n) {
+        FibRange.checkFib(n);
+        return LIB.fib(n);
+    }
+
+    @Override
+    public long fibRecursive(int n) {
+        FibRange.checkFibRecursive(n);
+        return LIB.fib_recursive(n);
+    }
+
+    @Override
+    public void noop() {
+        LIB.noop();
+    }
+
+    @Override
+    public Throwable unavailabilityCause() {
+        return BINDING.cause();
+    }
+}
