@@ -167,8 +167,8 @@ int main(int argc, char **argv) {
         i++;
     }
     printf("[\n");
-    average_time(&o, "CallCost.noop", 0, -1);
-    for (int i = 0; i < o.sweep_len; i++) average_time(&o, "CallCost.fib", 1, o.sweep[i]);
+    average_time(&o, "Overhead.noop", 0, -1);
+    for (int i = 0; i < o.sweep_len; i++) average_time(&o, "Sweep.fib", 1, o.sweep[i]);
     single_shot(&o, "SeedBatch.fib", 1, o.seed_n, o.batch);
     for (int i = 0; i < o.large_len; i++) single_shot(&o, "LargeCall.fibRecursive", 2, o.large[i], 1);
     printf("\n]\n");

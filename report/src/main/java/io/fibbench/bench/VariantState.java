@@ -1,0 +1,30 @@
+package io.fibbench.bench;
+
+import io.fibbench.FibRegistry;
+import io.fibbench.FibService;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The variant under test. A JMH parameter, so every variant runs in forks of its own
+ * (JMHSample_12_Forking): the call site through {@link FibService} then sees one class only and
+ * the JIT inlines it, as it would in an application that uses one binding.
+ */
+@State(Scope.Benchmark)
+public class VariantState {
+
+    /** Overridden by the runner with the variants available on the fork's JDK. */
+    @Param({"java"})
+    public String variant;
+
+    /** Not final and set in setup: the JIT must not treat the service as a compile-time constant. */
+    public FibService service;
+
+    @Setup(Level.Trial)
+    public void bind() {
+        service = FibRegistry.require(variant);
+    }
+}

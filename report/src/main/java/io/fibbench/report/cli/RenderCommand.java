@@ -1,0 +1,31 @@
+package io.fibbench.report.cli;
+
+import io.fibbench.report.render.ReportWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Re-renders a report from results already measured. */
+@Command(name = "render", description = "Write the report from an existing results file, without measuring again.")
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--results", required = true, description = "A JMH JSON results file written by 'run' "
+            + "(its .env.json beside it is read when present).")
+    Path results;
+
+    @Option(names = "--out", description = "Folder the report goes into. Default: ${DEFAULT-VALUE}.", defaultValue = "reports")
+    Path outDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path report = ReportWriter.render(results, outDir);
+        spec.commandLine().getOut().println("fibbench: report in " + report.resolve("index.html"));
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package io.fibbench.report.cli;
+
+import io.fibbench.report.render.ReportWriter;
+import io.fibbench.report.run.Jdk;
+import io.fibbench.report.run.Profile;
+import io.fibbench.report.run.SuiteRunner;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Measures every variant with JMH, then writes the report (the default command). */
+@Command(name = "run", description = "Measure every variant with JMH (plus pure Java and the C floor), "
+        + "write the results, then the report.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", description = "quick (<3 min, a smoke run), default (<15 min, ~5%% errors), "
+            + "full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
+            converter = ProfileConverter.class)
+    Profile profile;
+
+    @Option(names = "--variants", split = ",", description = "Variant ids to measure (default: every available one); "
+            + "pure Java and the C floor are always measured as references.")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--jdk", split = ",", description = "JDKs to fork on: newest, all, feature numbers (17,25) "
+            + "or JDK folders. Default: newest (full profile: all). See the jdks command.")
+    List<String> jdks = new ArrayList<>();
+
+    @Option(names = "--results", description = "Folder for the JMH JSON and environment files. Default: ${DEFAULT-VALUE}.",
+            defaultValue = "results")
+    Path resultsDir;
+
+    @Option(names = "--out", description = "Folder the report goes into (a dated folder per report, "
+            + "and 'latest'). Default: ${DEFAULT-VALUE}.", defaultValue = "reports")
+    Path outDir;
+
+    @Option(names = "--no-report", description = "Only measure and write the results files.")
+    boolean noReport;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+        List<Jdk> chosen = JdkChoice.resolve(jdks, profile.allJdks);
+        out.println("fibbench: profile " + profile.id() + " on JDK " + chosen.stream().map(Jdk::label).toList());
+        SuiteRunner.Written written = new SuiteRunner(out).run(
+                new SuiteRunner.Request(profile, chosen, variants, resultsDir));
+        out.println("fibbench: results in " + written.results() + " and " + written.environment());
+        if (!noReport) {
+            Path report = ReportWriter.render(written.results(), outDir);
+            out.println("fibbench: report in " + report.resolve("index.html"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package io.fibbench.report.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fibbench.report.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Reads JMH's JSON result format (as written by JMH 1.x and by fibfloor), with errors a user can act on. */
+public final class ResultsFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResultsFile() {
+    }
+
+    public static List<Measurement> read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such results file (run the suite first, or pass the path of a JMH JSON file)");
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(file + " is not valid JSON (" + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + "): is it truncated? Re-run the suite or pass another results file", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new BadInputException(file + " is not a JMH JSON results file: expected a JSON array of results (JMH -rf json)");
+        }
+        if (root.isEmpty()) {
+            throw new BadInputException(file + " holds no results: the run measured nothing");
+        }
+        List<Measurement> out = new ArrayList<>();
+        int index = 0;
+        for (JsonNode r : root) {
+            out.add(parse(file, index++, r));
+        }
+        return out;
+    }
+
+    private static Measurement parse(Path file, int index, JsonNode r) {
+        String where = file + " result #" + index;
+        String version = r.path("jmhVersion").asText("");
+        if (!version.startsWith("1.")) {
+            throw new BadInputException(where + " comes from JMH '" + version + "', this report reads JMH 1.x JSON"
+                    + (version.isEmpty() ? " (no jmhVersion field: is this a JMH results file?)" : ""));
+        }
+        String benchmark = required(r, "benchmark", where).asText();
+        JsonNode pm = required(r, "primaryMetric", where);
+        double score = number(required(pm, "score", where));
+        String unit = required(pm, "scoreUnit", where).asText();
+        int dot = benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1);
+        String scenario = benchmark.substring(dot + 1);
+        JsonNode params = r.path("params");
+        String variant = params.path("variant").asText("");
+        if (variant.isEmpty()) {
+            throw new BadInputException(where + " (" + benchmark + ") has no 'variant' parameter: not a fibbench result");
+        }
+        Integer n = params.has("n") ? Integer.valueOf(params.get("n").asText()) : null;
+        String jdkVersion = r.path("jdkVersion").asText("");
+        int jdk = Measurement.C_FLOOR.equals(variant) ? 0 : feature(jdkVersion);
+        List<List<Double>> forks = new ArrayList<>();
+        for (JsonNode fork : pm.path("rawData")) {
+            List<Double> values = new ArrayList<>();
+            fork.forEach(v -> values.add(number(v)));
+            forks.add(values);
+        }
+        double allocation = Double.NaN;
+        Iterator<Map.Entry<String, JsonNode>> secondary = r.path("secondaryMetrics").fields();
+        while (secondary.hasNext()) {
+            Map.Entry<String, JsonNode> e = secondary.next();
+            if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+                allocation = number(e.getValue().path("score"));
+            }
+        }
+        return new Measurement(benchmark, scenario, r.path("mode").asText(), variant, n, jdk, jdkVersion,
+                score, number(pm.path("scoreError")), unit, forks, allocation);
+    }
+
+    private static JsonNode required(JsonNode node, String field, String where) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new BadInputException(where + " has no '" + field + "': not a JMH result, or a truncated one");
+        }
+        return v;
+    }
+
+    /** JMH writes NaN as the string "NaN". */
+    private static double number(JsonNode v) {
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        String s = v.asText("");
+        return s.equalsIgnoreCase("nan") || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    static int feature(String version) {
+        String v = version.startsWith("1.") ? version.substring(2) : version;
+        int end = 0;
+        while (end < v.length() && Character.isDigit(v.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? -1 : Integer.parseInt(v.substring(0, end));
+    }
+}

@@ -1,0 +1,158 @@
+package io.fibbench.report.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fibbench.report.BadInputException;
+import io.fibbench.report.model.Measurement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Everything a report is drawn from: the measurements, the run's environment (when its .env.json
+ * is beside the results), and what the build knows about each variant.
+ */
+public final class ReportData {
+
+    public final List<Measurement> measurements;
+    /** The run's environment, or an empty object when the file is absent. */
+    public final JsonNode environment;
+    /** variants.csv: id -> column -> value. */
+    public final Map<String, Map<String, String>> variantInfo;
+    /** wrong-signature.csv rows, by mechanism. */
+    public final Map<String, Map<String, String>> wrongSignature;
+    /** Lines of binding code per variant, counted at build time. */
+    public final Properties bindingLines;
+
+    ReportData(List<Measurement> measurements, JsonNode environment) {
+        this.measurements = measurements;
+        this.environment = environment;
+        this.variantInfo = csv("/io/fibbench/report/variants.csv", "id");
+        this.wrongSignature = csv("/io/fibbench/wrong-signature.csv", "mechanism");
+        this.bindingLines = properties("/io/fibbench/report/binding-lines.properties");
+    }
+
+    static ReportData load(List<Measurement> measurements, Path resultsFile) {
+        Path env = envFileFor(resultsFile);
+        JsonNode node = new ObjectMapper().createObjectNode();
+        if (Files.isRegularFile(env)) {
+            try {
+                node = new ObjectMapper().readTree(env.toFile());
+            } catch (IOException e) {
+                throw new BadInputException(env + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
+                        + "): delete it to render without the environment, or re-run the suite");
+            }
+        }
+        return new ReportData(measurements, node);
+    }
+
+    static Path envFileFor(Path resultsFile) {
+        String name = resultsFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return resultsFile.resolveSibling(stem + ".env.json");
+    }
+
+    /** The JDK most charts show: the newest one measured. */
+    public int primaryJdk() {
+        return measurements.stream().mapToInt(Measurement::jdk).max().orElse(0);
+    }
+
+    public List<Integer> jdks() {
+        return new ArrayList<>(new TreeSet<>(measurements.stream().map(Measurement::jdk).filter(j -> j > 0).toList()));
+    }
+
+    /** The result for a scenario, variant and n on a JDK (the C floor matches any JDK). */
+    public Optional<Measurement> find(String scenario, String variant, Integer n, int jdk) {
+        return measurements.stream()
+                .filter(m -> m.scenario().equals(scenario) && m.variant().equals(variant) && Objects.equals(m.n(), n)
+                        && (m.isFloor() || m.jdk() == jdk))
+                .findFirst();
+    }
+
+    /** Variants measured in a scenario on a JDK (floor included), in the order variants.csv lists them. */
+    public List<String> variants(String scenario, int jdk) {
+        List<String> order = new ArrayList<>(variantInfo.keySet());
+        return measurements.stream()
+                .filter(m -> m.scenario().equals(scenario) && (m.isFloor() || m.jdk() == jdk))
+                .map(Measurement::variant)
+                .distinct()
+                .sorted(Comparator.comparingInt(v -> order.contains(v) ? order.indexOf(v) : order.size()))
+                .toList();
+    }
+
+    /** The n values measured in a scenario, ascending. */
+    public List<Integer> ns(String scenario) {
+        return new ArrayList<>(new TreeSet<>(measurements.stream()
+                .filter(m -> m.scenario().equals(scenario) && m.n() != null).map(Measurement::n).toList()));
+    }
+
+    public String info(String variant, String column) {
+        return variantInfo.getOrDefault(variant, Map.of()).getOrDefault(column, "?");
+    }
+
+    private static Map<String, Map<String, String>> csv(String resource, String keyColumn) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        try (InputStream in = Objects.requireNonNull(ReportData.class.getResourceAsStream(resource), resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> header = List.of(r.readLine().split(","));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> cells = splitCsv(line);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < cells.size(); i++) {
+                    row.put(header.get(i), cells.get(i));
+                }
+                rows.put(row.get(keyColumn), row);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return rows;
+    }
+
+    static List<String> splitCsv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    private static Properties properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = ReportData.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,208 @@
+package io.fibbench.report.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fibbench.report.model.Measurement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The report's tables, computed from the data: no conclusion in them is written by hand. */
+final class Tables {
+
+    static final String SEED = "SeedBatch.fib";
+    static final String SWEEP = "Sweep.fib";
+    static final String OVERHEAD = "Overhead.noop";
+    static final String LARGE = "LargeCall.fibRecursive";
+
+    private final ReportData data;
+    private final int jdk;
+
+    Tables(ReportData data) {
+        this.data = data;
+        this.jdk = data.primaryJdk();
+    }
+
+    List<Table> all() {
+        List<Table> tables = new ArrayList<>();
+        seed().ifPresent(tables::add);
+        tables.add(findings());
+        tables.add(easeOfUse());
+        tables.add(unavailable());
+        tables.add(environment());
+        return tables;
+    }
+
+    /** The seed's table: seconds for 1,000,000 calls, against pure Java and the C floor. */
+    Optional<Table> seed() {
+        List<String> variants = data.variants(SEED, jdk);
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Measurement> java = data.find(SEED, Measurement.PURE_JAVA, n(SEED), jdk);
+        Optional<Measurement> c = data.find(SEED, Measurement.C_FLOOR, n(SEED), jdk);
+        List<List<String>> rows = new ArrayList<>();
+        variants.stream()
+                .map(v -> data.find(SEED, v, n(SEED), jdk).orElseThrow())
+                .sorted(Comparator.comparingDouble(Measurement::score))
+                .forEach(m -> rows.add(List.of(m.variant(), data.info(m.variant(), "mechanism"),
+                        Format.withError(m.score(), m.error()),
+                        Format.num(m.score() * 1e9 / 1_000_000),
+                        java.map(j -> Format.ratio(m.score() / j.score())).orElse("n/a"),
+                        c.map(f -> Format.ratio(m.score() / f.score())).orElse("n/a"))));
+        return Optional.of(new Table("seed", "1,000,000 calls of fib(" + n(SEED) + ")",
+                "JMH SingleShotTime, one op = 1,000,000 calls; error is JMH's 99.9% interval. JDK " + jdk + ".",
+                List.of("variant", "mechanism", "seconds", "ns per call", "× pure Java", "× C floor"), rows));
+    }
+
+    /** Where overhead stops mattering, where Java and C cross, whether C variants agree on the large call. */
+    Table findings() {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> ns = data.ns(SWEEP);
+        for (String v : data.variants(SWEEP, jdk)) {
+            if (v.equals(Measurement.C_FLOOR)) {
+                continue;
+            }
+            rows.add(List.of(v, withinFloor(v, ns), versusJava(v, ns)));
+        }
+        String large = largeCallComparable();
+        return new Table("findings", "Findings",
+                "Computed from the fib(n) sweep (JDK " + jdk + "): the smallest n from which a variant stays within 10% of "
+                        + "the C floor, and how it compares with pure Java. One large call: " + large,
+                List.of("variant", "within 10% of the C floor", "against pure Java"), rows);
+    }
+
+    private String withinFloor(String v, List<Integer> ns) {
+        Integer from = null;
+        for (int i = ns.size() - 1; i >= 0; i--) {
+            Optional<Measurement> m = data.find(SWEEP, v, ns.get(i), jdk);
+            Optional<Measurement> c = data.find(SWEEP, Measurement.C_FLOOR, ns.get(i), jdk);
+            if (m.isEmpty() || c.isEmpty() || m.get().score() > 1.10 * c.get().score()) {
+                break;
+            }
+            from = ns.get(i);
+        }
+        return from == null ? "not at any n measured" : "from n = " + from;
+    }
+
+    private String versusJava(String v, List<Integer> ns) {
+        if (v.equals(Measurement.PURE_JAVA)) {
+            return "(reference)";
+        }
+        List<Integer> nativeFaster = new ArrayList<>();
+        for (int n : ns) {
+            Optional<Measurement> m = data.find(SWEEP, v, n, jdk);
+            Optional<Measurement> j = data.find(SWEEP, Measurement.PURE_JAVA, n, jdk);
+            if (m.isPresent() && j.isPresent() && m.get().score() < j.get().score()) {
+                nativeFaster.add(n);
+            }
+        }
+        if (nativeFaster.isEmpty()) {
+            return "pure Java faster at every n";
+        }
+        if (nativeFaster.size() == ns.size()) {
+            return "faster than pure Java at every n";
+        }
+        return "faster than pure Java at n = " + nativeFaster;
+    }
+
+    private String largeCallComparable() {
+        List<Integer> ns = data.ns(LARGE);
+        if (ns.isEmpty()) {
+            return "not measured.";
+        }
+        int n = ns.get(ns.size() - 1);
+        List<Measurement> natives = data.variants(LARGE, jdk).stream()
+                .filter(v -> !v.equals(Measurement.PURE_JAVA))
+                .map(v -> data.find(LARGE, v, n, jdk).orElseThrow())
+                .toList();
+        if (natives.size() < 2) {
+            return "too few C variants measured.";
+        }
+        Measurement fastest = natives.stream().min(Comparator.comparingDouble(Measurement::score)).orElseThrow();
+        Measurement slowest = natives.stream().max(Comparator.comparingDouble(Measurement::score)).orElseThrow();
+        double spread = slowest.score() / fastest.score() - 1;
+        boolean overlap = natives.stream().allMatch(a -> natives.stream().allMatch(b -> overlaps(a, b)));
+        String verdict = overlap ? "the C variants are comparable (every pair within JMH's errors)"
+                : spread <= 0.05 ? "the C variants are comparable within 5%, though not all within JMH's errors"
+                : "the C variants are not comparable";
+        String java = data.find(LARGE, Measurement.PURE_JAVA, n, jdk)
+                .map(j -> "; pure Java takes " + Format.ratio(j.score() / fastest.score()) + " the fastest C variant's time")
+                .orElse("");
+        return "fibRecursive(" + n + "): " + verdict + ", spread " + Format.percent(spread) + " (" + fastest.variant()
+                + " fastest, " + slowest.variant() + " slowest)" + java + ".";
+    }
+
+    private static boolean overlaps(Measurement a, Measurement b) {
+        if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
+            return false;
+        }
+        return a.score() - a.error() <= b.score() + b.error() && b.score() - b.error() <= a.score() + a.error();
+    }
+
+    /** The seed's ABI-versus-API trade-off, for Java. */
+    Table easeOfUse() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : data.variantInfo.keySet()) {
+            if (v.equals(Measurement.C_FLOOR)) {
+                continue;
+            }
+            String mechanism = mechanismKey(v);
+            String wrong = mechanism == null ? "-"
+                    : data.wrongSignature.getOrDefault(mechanism, java.util.Map.of()).getOrDefault("outcome", "?");
+            rows.add(List.of(v, data.info(v, "mode"), data.bindingLines.getProperty(v, "?"), data.info(v, "compiler"),
+                    data.info(v, "build steps"), wrong, data.info(v, "fast variant gives up")));
+        }
+        return new Table("ease", "What each mechanism costs to write and build",
+                "Lines of binding code are counted from the sources by the build. \"Wrong signature\": what happens "
+                        + "when fib is declared to return int instead of long, as each backend's test observed it.",
+                List.of("variant", "ABI/API", "lines of binding code", "compiler needed", "extra build steps",
+                        "wrong signature", "fast variant gives up"), rows);
+    }
+
+    private static String mechanismKey(String variant) {
+        if (variant.equals(Measurement.PURE_JAVA)) {
+            return null;
+        }
+        int dash = variant.indexOf('-');
+        return dash < 0 ? variant : variant.substring(0, dash);
+    }
+
+    /** Variants that could not run on a JDK, with the reason they gave: never silently dropped. */
+    Table unavailable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode j : data.environment.path("jdks")) {
+            for (JsonNode v : j.path("variants")) {
+                if (!v.path("available").asBoolean()) {
+                    rows.add(List.of(v.path("id").asText(), "JDK " + j.path("feature").asText(), v.path("reason").asText()));
+                }
+            }
+        }
+        String note = data.environment.path("jdks").isEmpty()
+                ? "No environment file beside the results: availability was not recorded."
+                : rows.isEmpty() ? "Every variant ran on every JDK measured." : "";
+        return new Table("unavailable", "Variants that could not run", note, List.of("variant", "JDK", "reason"), rows);
+    }
+
+    Table environment() {
+        JsonNode e = data.environment;
+        List<List<String>> rows = new ArrayList<>();
+        for (String key : List.of("date", "profile", "gitCommit", "cpu", "cores", "os", "cCompiler")) {
+            if (e.has(key)) {
+                rows.add(List.of(key, e.get(key).asText()));
+            }
+        }
+        for (JsonNode j : e.path("jdks")) {
+            rows.add(List.of("JDK " + j.path("feature").asText(),
+                    j.path("vendor").asText() + " " + j.path("version").asText() + " (" + j.path("home").asText() + ")"));
+        }
+        e.path("libraries").fields().forEachRemaining(l -> rows.add(List.of(l.getKey(), l.getValue().asText())));
+        return new Table("environment", "Environment", rows.isEmpty() ? "Not recorded." : "",
+                List.of("what", "value"), rows);
+    }
+
+    private Integer n(String scenario) {
+        List<Integer> ns = data.ns(scenario);
+        return ns.isEmpty() ? null : ns.get(0);
+    }
+}

@@ -1,0 +1,93 @@
+package io.fibbench.report.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/** What a result depends on besides the code: machine, OS, JDKs, library versions, commit, profile. */
+final class Environment {
+
+    private Environment() {
+    }
+
+    static Map<String, Object> capture(Profile profile, Map<Jdk, List<VariantStatus>> statuses, JsonNode results)
+            throws IOException {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("date", OffsetDateTime.now().toString());
+        env.put("profile", profile.id());
+        env.put("gitCommit", gitCommit());
+        env.put("cpu", cpuModel());
+        env.put("cores", Runtime.getRuntime().availableProcessors());
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        List<Map<String, Object>> jdks = new ArrayList<>();
+        statuses.forEach((jdk, variants) -> {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("home", jdk.home().toString());
+            j.put("version", jdk.version());
+            j.put("feature", jdk.feature());
+            j.put("vendor", jdk.vendor());
+            j.put("variants", variants);
+            jdks.add(j);
+        });
+        env.put("jdks", jdks);
+        env.put("libraries", libraryVersions());
+        for (JsonNode r : results) {
+            if ("c".equals(r.path("params").path("variant").asText())) {
+                env.put("cCompiler", "gcc " + r.path("vmVersion").asText());
+                break;
+            }
+        }
+        return env;
+    }
+
+    static Map<String, String> libraryVersions() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Environment.class.getResourceAsStream("/io/fibbench/report/versions.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        Map<String, String> versions = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().sorted().forEach(k -> versions.put(k, p.getProperty(k)));
+        return versions;
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: fall through
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            }
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : "unknown (not a git checkout)";
+        } catch (IOException e) {
+            return "unknown (no git)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}

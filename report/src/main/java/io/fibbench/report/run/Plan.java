@@ -1,0 +1,23 @@
+package io.fibbench.report.run;
+
+import java.util.List;
+
+/**
+ * How one group of benchmarks is measured in a profile.
+ *
+ * @param forks       JVMs per benchmark and parameter set
+ * @param warmups     warmup iterations (for SingleShotTime: warmup batches)
+ * @param measurements measured iterations
+ * @param millis      length of one timed iteration (ignored by SingleShotTime)
+ * @param n           values of the benchmark's n parameter, empty for none
+ */
+public record Plan(int forks, int warmups, int measurements, int millis, List<String> n) {
+
+    /** Rough seconds per parameter set, for the progress estimate: JVM start, then the iterations. */
+    double estimateSeconds(double secondsPerSingleShot) {
+        double perFork = 1.2 + (millis > 0
+                ? (warmups + measurements) * millis / 1000.0
+                : (warmups + measurements) * secondsPerSingleShot);
+        return forks * perFork;
+    }
+}

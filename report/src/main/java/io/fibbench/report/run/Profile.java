@@ -1,0 +1,52 @@
+package io.fibbench.report.run;
+
+import java.util.List;
+
+/**
+ * How long and how carefully to measure. quick: a smoke run to try the tool (under 3 minutes on 2
+ * cores); default: errors around 5% for call benchmarks (under 15 minutes); full: more forks and
+ * iterations, on every JDK found.
+ */
+public enum Profile {
+
+    QUICK(new Plan(1, 2, 3, 200, List.of("1", "20", "92")),
+            new Plan(1, 2, 3, 0, List.of("20")),
+            new Plan(1, 1, 3, 0, List.of("30")),
+            false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30"),
+
+    DEFAULT(new Plan(2, 3, 4, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
+            new Plan(2, 3, 5, 0, List.of("20")),
+            new Plan(2, 1, 3, 0, List.of("30", "35", "40")),
+            true, false, "--warmup 3 --iterations 10 --time-ms 300 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"),
+
+    FULL(new Plan(3, 5, 5, 1000, List.of("1", "5", "10", "20", "40", "60", "92")),
+            new Plan(3, 5, 10, 0, List.of("20")),
+            new Plan(3, 2, 5, 0, List.of("30", "35", "40")),
+            true, true, "--warmup 5 --iterations 20 --time-ms 1000 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40");
+
+    /** Overhead.noop and Sweep.fib (AverageTime). */
+    public final Plan calls;
+    /** SeedBatch.fib: 1,000,000 calls per op. */
+    public final Plan seed;
+    /** LargeCall.fibRecursive. */
+    public final Plan large;
+    /** Adds JMH's gc profiler (allocation per call). */
+    public final boolean gcProfiler;
+    /** Runs on every JDK found instead of the newest. */
+    public final boolean allJdks;
+    /** Arguments for the C floor program, matching the plans above. */
+    public final String floorArgs;
+
+    Profile(Plan calls, Plan seed, Plan large, boolean gcProfiler, boolean allJdks, String floorArgs) {
+        this.calls = calls;
+        this.seed = seed;
+        this.large = large;
+        this.gcProfiler = gcProfiler;
+        this.allJdks = allJdks;
+        this.floorArgs = floorArgs;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
