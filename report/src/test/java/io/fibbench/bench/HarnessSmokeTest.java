@@ -1,0 +1,65 @@
+package io.fibbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fibbench.report.run.Jdk;
+import io.fibbench.report.run.SuiteRunnerAccess;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * A tiny real JMH run inside ./mvnw verify: proves the benchmark list is generated, forks start
+ * with the backends on their class path, and pure Java's cost grows with n (were fib(n) folded to a
+ * constant or hoisted out of JMH's loop, fib(92) would cost what fib(5) costs).
+ */
+class HarnessSmokeTest {
+
+    @Test
+    void pureJavaIsMeasuredNotFolded() throws Exception {
+        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("^io\\.fibbench\\.bench\\.Sweep\\.fib$")
+                .param("variant", "java")
+                .param("n", "5", "92")
+                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.milliseconds(200))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build()).run();
+        Map<String, Double> byN = results.stream().collect(Collectors.toMap(
+                r -> r.getParams().getParam("n"), r -> r.getPrimaryResult().getScore()));
+        assertEquals(2, byN.size());
+        // 92 loop iterations against 5: at least 0.2 ns per extra iteration even on a fast JIT.
+        assertTrue(byN.get("92") > byN.get("5") + 87 * 0.05 && byN.get("92") > 2 * byN.get("5"),
+                "fib(92) should cost clearly more than fib(5): " + byN);
+    }
+
+    @Test
+    void aNativeVariantRunsInItsOwnFork() throws Exception {
+        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("^io\\.fibbench\\.bench\\.Overhead\\.noop$")
+                .param("variant", "jni")
+                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .forks(1)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.milliseconds(200))
+                .measurementIterations(2)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build()).run();
+        double ns = results.iterator().next().getPrimaryResult().getScore();
+        assertTrue(ns > 0.5 && ns < 10_000, "a JNI call costing " + ns + " ns is a harness bug");
+    }
+}

@@ -1,0 +1,78 @@
+package io.fibbench.report.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fibbench.report.Fixtures;
+import io.fibbench.report.model.Measurement;
+import io.fibbench.report.model.ResultsFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyChartAndTableIsWritten() throws Exception {
+        Path report = ReportWriter.render(Fixtures.small(dir), dir.resolve("reports"));
+        for (String chart : List.of("seed", "sweep", "overhead", "large-call", "jdks", "allocation")) {
+            assertTrue(Files.size(report.resolve(chart + ".png")) > 5_000, chart + ".png");
+            assertTrue(Files.readString(report.resolve(chart + ".svg")).contains("<svg"), chart + ".svg");
+        }
+        String html = Files.readString(report.resolve("index.html"));
+        for (String table : List.of("seed", "findings", "ease", "unavailable", "environment")) {
+            assertTrue(html.contains("id=\"table-" + table + "\""), table);
+        }
+        assertTrue(!html.contains("http://") && !html.contains("https://"), "the page must not load anything external");
+        assertTrue(Files.readString(report.resolve("report.md")).contains("| variant | mechanism | seconds |"));
+        assertEquals(report.getFileName(), Files.readSymbolicLink(dir.resolve("reports/latest")));
+    }
+
+    @Test
+    void theSeedTableShowsTheNumbersInTheJson() throws Exception {
+        Path results = Fixtures.small(dir);
+        List<Measurement> ms = ResultsFile.read(results);
+        Table seed = new Tables(ReportData.load(ms, results)).seed().orElseThrow();
+        Measurement jni = ms.stream().filter(m -> m.scenario().equals("SeedBatch.fib") && m.variant().equals("jni"))
+                .findFirst().orElseThrow();
+        Measurement java = ms.stream().filter(m -> m.scenario().equals("SeedBatch.fib") && m.variant().equals("java"))
+                .findFirst().orElseThrow();
+        List<String> row = seed.rows().stream().filter(r -> r.get(0).equals("jni")).findFirst().orElseThrow();
+        assertEquals(Format.withError(jni.score(), jni.error()), row.get(2));
+        assertEquals(Format.ratio(jni.score() / java.score()), row.get(4));
+        assertEquals(ms.stream().filter(m -> m.scenario().equals("SeedBatch.fib")).count(), seed.rows().size(),
+                "one row per variant, the C floor included");
+    }
+
+    @Test
+    void unavailableVariantsAreListedWithTheirReason() throws Exception {
+        Path results = Fixtures.small(dir);
+        Table t = new Tables(ReportData.load(ResultsFile.read(results), results)).unavailable();
+        assertTrue(t.rows().stream().anyMatch(r -> r.get(0).equals("panama") && r.get(1).equals("JDK 17")
+                && r.get(2).contains("needs JDK 22+")), t.rows().toString());
+    }
+
+    @Test
+    void theCsvHasOneRowPerMeasurement() throws Exception {
+        Path report = ReportWriter.render(Fixtures.small(dir), dir.resolve("reports"));
+        List<String> lines = Files.readAllLines(report.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals(ResultsFile.read(dir.resolve("small.json")).size() + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("scenario,variant,n,jdk,"));
+    }
+
+    @Test
+    void aSecondReportKeepsTheFirst() throws Exception {
+        Path results = Fixtures.small(dir);
+        Path first = ReportWriter.render(results, dir.resolve("reports"));
+        Path second = ReportWriter.render(results, dir.resolve("reports"));
+        assertTrue(Files.isRegularFile(first.resolve("index.html")));
+        assertTrue(!first.equals(second));
+        assertEquals(second.getFileName(), Files.readSymbolicLink(dir.resolve("reports/latest")));
+    }
+}

@@ -1,0 +1,40 @@
+package io.fibbench.report.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdkFinderTest {
+
+    @Test
+    void findsTheRunningJdk() {
+        List<Jdk> jdks = JdkFinder.find();
+        assertTrue(jdks.stream().anyMatch(j -> j.feature() == Runtime.version().feature()), jdks.toString());
+    }
+
+    @Test
+    void readsFeatureVersions() {
+        assertEquals(17, Jdk.feature("17.0.15"));
+        assertEquals(25, Jdk.feature("25"));
+        assertEquals(8, Jdk.feature("1.8.0_412"));
+    }
+
+    @Test
+    void aFolderThatIsNotAJdkSaysSo(@TempDir Path dir) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jdk.at(dir));
+        assertTrue(e.getMessage().contains("is not a JDK"), e.getMessage());
+    }
+
+    @Test
+    void listsVariantsAsTheJdkSeesThem() throws Exception {
+        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
+        List<VariantStatus> status = SuiteRunner.listVariants(jdk, SuiteRunner.forkClassPath());
+        assertTrue(status.stream().anyMatch(s -> s.id().equals("java") && s.available()), status.toString());
+        assertTrue(status.stream().anyMatch(s -> s.id().equals("jni") && s.available()), status.toString());
+    }
+}
