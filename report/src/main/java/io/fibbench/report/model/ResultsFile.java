@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -75,9 +74,7 @@ public final class ResultsFile {
             forks.add(values);
         }
         double allocation = Double.NaN;
-        Iterator<Map.Entry<String, JsonNode>> secondary = r.path("secondaryMetrics").fields();
-        while (secondary.hasNext()) {
-            Map.Entry<String, JsonNode> e = secondary.next();
+        for (Map.Entry<String, JsonNode> e : r.path("secondaryMetrics").properties()) {
             if (e.getKey().endsWith("gc.alloc.rate.norm")) {
                 allocation = number(e.getValue().path("score"));
             }

@@ -48,6 +48,9 @@ public final class ReportWriter {
         Path tmp = Files.createTempDirectory(outDir, "." + stamp + "-partial-");
         try {
             write(data, resultsFile, tmp);
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             AtomicFiles.move(tmp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
@@ -74,10 +77,10 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("index.html"), HtmlPage.render(TITLE, INTRO, charts, tables), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.md"), MarkdownPage.render(TITLE, INTRO, charts, tables), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("results.csv"), CsvFile.render(data.measurements), StandardCharsets.UTF_8);
-        Files.copy(resultsFile, dir.resolve("results.json"));
+        Files.write(dir.resolve("results.json"), Files.readAllBytes(resultsFile));
         Path env = ReportData.envFileFor(resultsFile);
         if (Files.isRegularFile(env)) {
-            Files.copy(env, dir.resolve("environment.json"));
+            Files.write(dir.resolve("environment.json"), Files.readAllBytes(env));
         }
     }
 
