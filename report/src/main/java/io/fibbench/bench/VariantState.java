@@ -25,6 +25,6 @@ public class VariantState {
 
     @Setup(Level.Trial)
     public void bind() {
-        service = FibRegistry.require(variant);
+        service = InjectedSlowdown.wrapIfAsked(variant, FibRegistry.require(variant));
     }
 }

@@ -22,9 +22,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Folder the report goes into. Default: ${DEFAULT-VALUE}.", defaultValue = "reports")
     Path outDir;
 
+    @Option(names = "--history", description = "A history file (see compare --history): adds the trend chart.")
+    Path history;
+
     @Override
     public Integer call() throws Exception {
-        Path report = ReportWriter.render(results, outDir);
+        Path report = ReportWriter.render(results, outDir, history);
         spec.commandLine().getOut().println("fibbench: report in " + report.resolve("index.html"));
         return 0;
     }

@@ -43,19 +43,29 @@ final class RunCommand implements Callable<Integer> {
             + "and 'latest'). Default: ${DEFAULT-VALUE}.", defaultValue = "reports")
     Path outDir;
 
+    @Option(names = "--inject-slowdown", paramLabel = "VARIANT:TOKENS", description = "For testing the regression "
+            + "check only: each call of VARIANT first burns TOKENS of JMH's consumeCPU work.")
+    String injectSlowdown;
+
     @Option(names = "--no-report", description = "Only measure and write the results files.")
     boolean noReport;
+
+    @Option(names = "--history", description = "A history file (see compare --history): adds the trend chart.")
+    Path history;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+        if (injectSlowdown != null && !injectSlowdown.matches("[a-z0-9-]+:\\d+")) {
+            throw new IllegalArgumentException("--inject-slowdown takes VARIANT:TOKENS, e.g. jni:20");
+        }
         List<Jdk> chosen = JdkChoice.resolve(jdks, profile.allJdks);
         out.println("fibbench: profile " + profile.id() + " on JDK " + chosen.stream().map(Jdk::label).toList());
         SuiteRunner.Written written = new SuiteRunner(out).run(
-                new SuiteRunner.Request(profile, chosen, variants, resultsDir));
+                new SuiteRunner.Request(profile, chosen, variants, resultsDir, injectSlowdown));
         out.println("fibbench: results in " + written.results() + " and " + written.environment());
         if (!noReport) {
-            Path report = ReportWriter.render(written.results(), outDir);
+            Path report = ReportWriter.render(written.results(), outDir, history);
             out.println("fibbench: report in " + report.resolve("index.html"));
         }
         return 0;

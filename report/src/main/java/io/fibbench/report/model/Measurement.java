@@ -13,10 +13,11 @@ import java.util.List;
  * @param error      JMH's 99.9% half-width, NaN where it could not compute one
  * @param forks      the raw data: one list of iteration scores per fork
  * @param allocation bytes allocated per operation (gc profiler), NaN when not measured
+ * @param threads    benchmark threads (JMH's "threads")
  */
 public record Measurement(String benchmark, String scenario, String mode, String variant, Integer n,
                           int jdk, String jdkVersion, double score, double error, String unit,
-                          List<List<Double>> forks, double allocation) {
+                          List<List<Double>> forks, double allocation, int threads) {
 
     public static final String C_FLOOR = "c";
     public static final String PURE_JAVA = "java";
@@ -31,7 +32,8 @@ public record Measurement(String benchmark, String scenario, String mode, String
 
     /** The identity two runs are matched by: benchmark, params and JDK. */
     public String key() {
-        return scenario + " variant=" + variant + (n == null ? "" : " n=" + n) + " jdk=" + (jdk == 0 ? "C" : jdk);
+        return scenario + " variant=" + variant + (n == null ? "" : " n=" + n) + (threads == 1 ? "" : " threads=" + threads)
+                + " jdk=" + (jdk == 0 ? "C" : jdk);
     }
 
     /** Lower is better for time per op and single shot; higher for throughput. */

@@ -80,7 +80,7 @@ public final class ResultsFile {
             }
         }
         return new Measurement(benchmark, scenario, r.path("mode").asText(), variant, n, jdk, jdkVersion,
-                score, number(pm.path("scoreError")), unit, forks, allocation);
+                score, number(pm.path("scoreError")), unit, forks, allocation, r.path("threads").asInt(1));
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {

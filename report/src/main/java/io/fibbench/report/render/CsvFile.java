@@ -10,9 +10,9 @@ final class CsvFile {
     }
 
     static String render(List<Measurement> ms) {
-        StringBuilder csv = new StringBuilder("scenario,variant,n,jdk,jdk_version,mode,score,error,unit,samples,alloc_bytes_per_op\n");
+        StringBuilder csv = new StringBuilder("scenario,variant,n,threads,jdk,jdk_version,mode,score,error,unit,samples,alloc_bytes_per_op\n");
         for (Measurement m : ms) {
-            csv.append(String.join(",", m.scenario(), m.variant(), m.n() == null ? "" : m.n().toString(),
+            csv.append(String.join(",", m.scenario(), m.variant(), m.n() == null ? "" : m.n().toString(), Integer.toString(m.threads()),
                     m.jdk() == 0 ? "C" : Integer.toString(m.jdk()), quote(m.jdkVersion()), m.mode(),
                     Double.toString(m.score()), Double.isNaN(m.error()) ? "" : Double.toString(m.error()), m.unit(),
                     Integer.toString(m.samples()), Double.isNaN(m.allocation()) ? "" : Double.toString(m.allocation())))

@@ -3,6 +3,7 @@ package io.fibbench.report.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fibbench.report.BadInputException;
+import io.fibbench.report.compare.History;
 import io.fibbench.report.model.Measurement;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,9 +37,12 @@ public final class ReportData {
     public final Map<String, Map<String, String>> wrongSignature;
     /** Lines of binding code per variant, counted at build time. */
     public final Properties bindingLines;
+    /** Earlier runs, oldest first, when a history file was given; else empty. */
+    public final List<History.Entry> history;
 
-    ReportData(List<Measurement> measurements, JsonNode environment) {
+    ReportData(List<Measurement> measurements, JsonNode environment, List<History.Entry> history) {
         this.measurements = measurements;
+        this.history = history;
         this.environment = environment;
         this.variantInfo = csv("/io/fibbench/report/variants.csv", "id");
         this.wrongSignature = csv("/io/fibbench/wrong-signature.csv", "mechanism");
@@ -46,6 +50,10 @@ public final class ReportData {
     }
 
     static ReportData load(List<Measurement> measurements, Path resultsFile) {
+        return load(measurements, resultsFile, null);
+    }
+
+    static ReportData load(List<Measurement> measurements, Path resultsFile, Path historyFile) {
         Path env = envFileFor(resultsFile);
         JsonNode node = new ObjectMapper().createObjectNode();
         if (Files.isRegularFile(env)) {
@@ -56,7 +64,7 @@ public final class ReportData {
                         + "): delete it to render without the environment, or re-run the suite");
             }
         }
-        return new ReportData(measurements, node);
+        return new ReportData(measurements, node, historyFile == null ? List.of() : History.read(historyFile));
     }
 
     static Path envFileFor(Path resultsFile) {

@@ -37,8 +37,13 @@ public final class ReportWriter {
 
     /** Renders the report for a results file; returns the report's folder. */
     public static Path render(Path resultsFile, Path outDir) throws IOException {
+        return render(resultsFile, outDir, null);
+    }
+
+    /** The same, with a trend chart from a history file (may be null). */
+    public static Path render(Path resultsFile, Path outDir, Path historyFile) throws IOException {
         List<Measurement> measurements = ResultsFile.read(resultsFile);
-        ReportData data = ReportData.load(measurements, resultsFile);
+        ReportData data = ReportData.load(measurements, resultsFile, historyFile);
         Files.createDirectories(outDir);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path target = outDir.resolve(stamp);

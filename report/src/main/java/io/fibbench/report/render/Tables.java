@@ -27,6 +27,7 @@ final class Tables {
         List<Table> tables = new ArrayList<>();
         seed().ifPresent(tables::add);
         tables.add(findings());
+        tables.add(coldAndThreads());
         tables.add(easeOfUse());
         tables.add(unavailable());
         tables.add(environment());
@@ -141,6 +142,34 @@ final class Tables {
             return false;
         }
         return a.score() - a.error() <= b.score() + b.error() && b.score() - b.error() <= a.score() + a.error();
+    }
+
+    /** First-call cost and multi-thread scaling, per variant. */
+    Table coldAndThreads() {
+        List<List<String>> rows = new ArrayList<>();
+        List<Measurement> scaling = data.measurements.stream()
+                .filter(m -> m.scenario().equals("Scaling.fib") && m.jdk() == jdk).toList();
+        int most = scaling.stream().mapToInt(Measurement::threads).max().orElse(1);
+        for (String v : data.variantInfo.keySet()) {
+            Optional<Measurement> first = data.find("FirstCall.firstFib", v, null, jdk);
+            Optional<Measurement> one = scaling.stream().filter(m -> m.variant().equals(v) && m.threads() == 1).findFirst();
+            Optional<Measurement> many = scaling.stream().filter(m -> m.variant().equals(v) && m.threads() == most).findFirst();
+            if (first.isEmpty() && one.isEmpty()) {
+                continue;
+            }
+            rows.add(List.of(v,
+                    first.map(m -> Format.withError(m.score(), m.error())).orElse("n/a"),
+                    one.map(m -> Format.num(m.score())).orElse("n/a"),
+                    most > 1 ? many.map(m -> Format.num(m.score())).orElse("n/a") : "n/a",
+                    most > 1 && one.isPresent() && many.isPresent()
+                            ? Format.ratio(many.get().score() / one.get().score()) : "n/a"));
+        }
+        return new Table("cold-threads", "First call and threads",
+                rows.isEmpty() ? "Not measured in this run." : "First call: ms from a fresh JVM to the first fib(92), "
+                        + "one cold shot per fork (JDK " + jdk + "). Threads: fib(20) calls per µs, all threads together; "
+                        + "scaling is " + most + "-thread over 1-thread throughput (" + most + ".00× is perfect).",
+                List.of("variant", "first call (ms)", "calls/µs, 1 thread", "calls/µs, " + most + " threads", "scaling"),
+                rows);
     }
 
     /** The seed's ABI-versus-API trade-off, for Java. */

@@ -12,16 +12,22 @@ public enum Profile {
     QUICK(new Plan(1, 2, 3, 200, List.of("1", "20", "92")),
             new Plan(1, 2, 3, 0, List.of("20")),
             new Plan(1, 1, 3, 0, List.of("30")),
+            new Plan(3, 0, 1, 0, List.of()),
+            new Plan(1, 2, 3, 200, List.of("20")),
             false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30"),
 
     DEFAULT(new Plan(2, 3, 4, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(2, 3, 5, 0, List.of("20")),
             new Plan(2, 1, 3, 0, List.of("30", "35", "40")),
+            new Plan(5, 0, 1, 0, List.of()),
+            new Plan(1, 3, 4, 300, List.of("20")),
             true, false, "--warmup 3 --iterations 10 --time-ms 300 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"),
 
     FULL(new Plan(3, 5, 5, 1000, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(3, 5, 10, 0, List.of("20")),
             new Plan(3, 2, 5, 0, List.of("30", "35", "40")),
+            new Plan(20, 0, 1, 0, List.of()),
+            new Plan(3, 5, 5, 1000, List.of("20")),
             true, true, "--warmup 5 --iterations 20 --time-ms 1000 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40");
 
     /** Overhead.noop and Sweep.fib (AverageTime). */
@@ -30,6 +36,10 @@ public enum Profile {
     public final Plan seed;
     /** LargeCall.fibRecursive. */
     public final Plan large;
+    /** FirstCall.firstFib: one cold shot per fork, so forks are the samples. */
+    public final Plan firstCall;
+    /** Scaling.fib, run with 1 thread and with one per core. */
+    public final Plan scaling;
     /** Adds JMH's gc profiler (allocation per call). */
     public final boolean gcProfiler;
     /** Runs on every JDK found instead of the newest. */
@@ -37,10 +47,13 @@ public enum Profile {
     /** Arguments for the C floor program, matching the plans above. */
     public final String floorArgs;
 
-    Profile(Plan calls, Plan seed, Plan large, boolean gcProfiler, boolean allJdks, String floorArgs) {
+    Profile(Plan calls, Plan seed, Plan large, Plan firstCall, Plan scaling, boolean gcProfiler, boolean allJdks,
+            String floorArgs) {
         this.calls = calls;
         this.seed = seed;
         this.large = large;
+        this.firstCall = firstCall;
+        this.scaling = scaling;
         this.gcProfiler = gcProfiler;
         this.allJdks = allJdks;
         this.floorArgs = floorArgs;

@@ -38,14 +38,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class SuiteRunner {
 
     /** What to run and where to write it. Empty {@code variants} means every available one. */
-    public record Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir) {
+    public record Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir, String injectSlowdown) {
+
+        public Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir) {
+            this(profile, jdks, variants, resultsDir, null);
+        }
     }
 
     /** The two files a run wrote. */
     public record Written(Path results, Path environment) {
     }
 
-    private record Group(String name, String include, Plan plan, double secondsPerShot) {
+    private record Group(String name, String include, Plan plan, double secondsPerShot, int threads) {
+
+        Group(String name, String include, Plan plan, double secondsPerShot) {
+            this(name, include, plan, secondsPerShot, 1);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,10 +67,16 @@ public final class SuiteRunner {
     public Written run(Request request) throws IOException, InterruptedException, RunnerException {
         String classPath = forkClassPath();
         Profile profile = request.profile();
-        List<Group> groups = List.of(
+        List<Group> groups = new ArrayList<>(List.of(
                 new Group("call overhead and the fib(n) sweep", "^io\\.fibbench\\.bench\\.(Overhead|Sweep)\\.", profile.calls, 0),
                 new Group("1,000,000 calls", "^io\\.fibbench\\.bench\\.SeedBatch\\.", profile.seed, 0.1),
-                new Group("one large call", "^io\\.fibbench\\.bench\\.LargeCall\\.", profile.large, 0.2));
+                new Group("one large call", "^io\\.fibbench\\.bench\\.LargeCall\\.", profile.large, 0.2),
+                new Group("first call", "^io\\.fibbench\\.bench\\.FirstCall\\.", profile.firstCall, 0.3),
+                new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, 1)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores > 1) {
+            groups.add(new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, cores));
+        }
 
         Map<Jdk, List<VariantStatus>> statuses = new LinkedHashMap<>();
         Map<Jdk, List<String>> runnable = new LinkedHashMap<>();
@@ -86,9 +100,10 @@ public final class SuiteRunner {
         try {
             for (Jdk jdk : request.jdks()) {
                 for (Group g : groups) {
-                    progress.nextGroup(g.plan().estimateSeconds(g.secondsPerShot()), "JDK " + jdk.feature());
+                    progress.nextGroup(g.plan().estimateSeconds(g.secondsPerShot()),
+                            "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
                     Path part = scratch.resolve("part-" + results.size() + ".json");
-                    new Runner(options(g, jdk, runnable.get(jdk), profile, part, classPath), progress).run();
+                    new Runner(options(g, jdk, runnable.get(jdk), profile, part, request.injectSlowdown()), progress).run();
                     for (JsonNode node : JSON.readTree(part.toFile())) {
                         results.add(node);
                     }
@@ -106,7 +121,11 @@ public final class SuiteRunner {
         Path resultsFile = request.resultsDir().resolve(stem + ".json");
         Path envFile = request.resultsDir().resolve(stem + ".env.json");
         AtomicFiles.write(resultsFile, JSON.writeValueAsBytes(results));
-        AtomicFiles.write(envFile, JSON.writeValueAsBytes(Environment.capture(profile, statuses, results)));
+        Map<String, Object> env = Environment.capture(profile, statuses, results);
+        if (request.injectSlowdown() != null) {
+            env.put("injectedSlowdown", request.injectSlowdown() + " (consumeCPU tokens per call: NOT a real measurement)");
+        }
+        AtomicFiles.write(envFile, JSON.writeValueAsBytes(env));
         return new Written(resultsFile, envFile);
     }
 
@@ -135,13 +154,19 @@ public final class SuiteRunner {
     }
 
     private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, List<String> variants,
-                                                                   Profile profile, Path result, String classPath) {
+                                                                   Profile profile, Path result, String inject) {
         Plan plan = g.plan();
+        List<String> jvmArgs = new ArrayList<>(List.of(forkArgs(jdk)));
+        if (inject != null) {
+            jvmArgs.add("-Dfibbench.inject=" + inject);
+        }
+        // jvmArgs, not jvmArgsAppend: forks must not inherit the launching JVM's flags (Maven's, under exec:java).
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(g.include())
                 .jvm(jdk.java().toString())
-                .jvmArgsAppend(forkArgs(jdk))
+                .jvmArgs(jvmArgs.toArray(String[]::new))
                 .forks(plan.forks())
+                .threads(g.threads())
                 .warmupIterations(plan.warmups())
                 .measurementIterations(plan.measurements())
                 .param("variant", variants.toArray(String[]::new))

@@ -63,7 +63,7 @@ class ReportWriterTest {
         Path report = ReportWriter.render(Fixtures.small(dir), dir.resolve("reports"));
         List<String> lines = Files.readAllLines(report.resolve("results.csv"), StandardCharsets.UTF_8);
         assertEquals(ResultsFile.read(dir.resolve("small.json")).size() + 1, lines.size());
-        assertTrue(lines.get(0).startsWith("scenario,variant,n,jdk,"));
+        assertTrue(lines.get(0).startsWith("scenario,variant,n,threads,jdk,"));
     }
 
     @Test

@@ -1,0 +1,56 @@
+package io.fibbench.bench;
+
+import io.fibbench.FibService;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What a CLI or a serverless function pays once: from a fresh JVM to the first correct fib call
+ * (class loading, extracting and loading the libraries, linking, stub generation). One shot per
+ * fork and nothing warmed up, so every sample is a cold start; the runner asks for many forks.
+ *
+ * <p>Only the variant's own class is touched (not the registry, which would load every backend).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@State(Scope.Benchmark)
+public class FirstCall {
+
+    /** The FibService class behind each variant id, as the backends' META-INF/services declare them. */
+    static final Map<String, String> CLASSES = Map.ofEntries(
+            Map.entry("java", "io.fibbench.PureJavaFib"),
+            Map.entry("jni", "io.fibbench.jni.JniFib"),
+            Map.entry("jna-interface", "io.fibbench.jna.JnaInterfaceFib"),
+            Map.entry("jna-direct", "io.fibbench.jna.JnaDirectFib"),
+            Map.entry("jnr", "io.fibbench.jnr.JnrFib"),
+            Map.entry("jnr-ignore-error", "io.fibbench.jnr.JnrIgnoreErrorFib"),
+            Map.entry("javacpp", "io.fibbench.javacpp.JavaCppFib"),
+            Map.entry("javacpp-noexception", "io.fibbench.javacpp.JavaCppNoExceptionFib"),
+            Map.entry("panama", "io.fibbench.panama.PanamaFib"),
+            Map.entry("panama-critical", "io.fibbench.panama.PanamaCriticalFib"));
+
+    @Param({"java"})
+    public String variant;
+
+    @Benchmark
+    public long firstFib() throws ReflectiveOperationException {
+        FibService service = (FibService) Class.forName(CLASSES.get(variant)).getDeclaredConstructor().newInstance();
+        long result = service.fib(92);
+        if (result != 7540113804746346429L) {
+            throw new IllegalStateException(variant + " answered fib(92) = " + result
+                    + (service.unavailabilityCause() == null ? "" : ": " + service.unavailabilityCause()));
+        }
+        return result;
+    }
+}

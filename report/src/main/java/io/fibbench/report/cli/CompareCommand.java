@@ -1,0 +1,73 @@
+package io.fibbench.report.cli;
+
+import io.fibbench.report.compare.CompareMarkdown;
+import io.fibbench.report.compare.Comparison;
+import io.fibbench.report.compare.History;
+import io.fibbench.report.compare.Row;
+import io.fibbench.report.compare.Settings;
+import io.fibbench.report.model.Measurement;
+import io.fibbench.report.model.ResultsFile;
+import io.fibbench.report.run.AtomicFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The regression check: exit 0 no regression, 1 regression, 2 bad input. */
+@Command(name = "compare", description = "Compare two runs; exit 1 when a benchmark got slower by more than the "
+        + "threshold AND the difference is statistically separated, 2 on bad input.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, description = "JMH JSON of the reference run.")
+    Path baseline;
+
+    @Option(names = "--current", required = true, description = "JMH JSON of the run to check.")
+    Path current;
+
+    @Option(names = "--threshold", defaultValue = "10", description = "Smallest change that counts, in percent. "
+            + "Default: ${DEFAULT-VALUE}.")
+    double thresholdPercent;
+
+    @Option(names = "--alpha", defaultValue = "0.01", description = "Largest p-value (Welch's t-test) that counts as "
+            + "separated. Default: ${DEFAULT-VALUE}.")
+    double alpha;
+
+    @Option(names = "--normalize-by", description = "Divide every score by this benchmark of the same run first, "
+            + "e.g. \"Sweep.fib variant=java n=20\" or \"Overhead.noop variant=c\": compares runs from different "
+            + "machines as ratios.")
+    String normalizeBy;
+
+    @Option(names = "--markdown", description = "Also write the Markdown table to this file (e.g. for a CI job summary).")
+    Path markdown;
+
+    @Option(names = "--history", description = "Append the current run, with this comparison's flags, to this "
+            + "history file (one JSON line per run).")
+    Path history;
+
+    @Override
+    public Integer call() throws Exception {
+        if (thresholdPercent <= 0 || alpha <= 0 || alpha >= 1) {
+            throw new IllegalArgumentException("--threshold must be > 0 and --alpha in (0, 1)");
+        }
+        Settings settings = new Settings(thresholdPercent / 100, alpha, normalizeBy);
+        List<Measurement> current = ResultsFile.read(this.current);
+        List<Row> rows = Comparison.compare(ResultsFile.read(baseline), current, settings);
+        String md = CompareMarkdown.render(rows, settings, baseline.getFileName().toString(), this.current.getFileName().toString());
+        spec.commandLine().getOut().print(md);
+        spec.commandLine().getOut().flush();
+        if (markdown != null) {
+            AtomicFiles.write(markdown, md.getBytes(StandardCharsets.UTF_8));
+        }
+        if (history != null) {
+            History.append(history, this.current, current, rows);
+        }
+        return Comparison.regressed(rows) ? 1 : 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.fibbench.report.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The comparison as a Markdown table, for a terminal, a PR comment or a CI job summary. */
+public final class CompareMarkdown {
+
+    private CompareMarkdown() {
+    }
+
+    public static String render(List<Row> rows, Settings s, String baseline, String current) {
+        long slower = rows.stream().filter(r -> r.verdict() == Verdict.SLOWER).count();
+        StringBuilder md = new StringBuilder("## fibbench: ").append(current).append(" against ").append(baseline).append("\n\n")
+                .append(slower == 0 ? "No regression." : slower + " regression(s).")
+                .append(String.format(Locale.ROOT, " A change counts when it exceeds %.0f%% and Welch's t-test on "
+                        + "JMH's raw iterations gives p < %s.", s.threshold() * 100, s.alpha()))
+                .append(s.normalizeBy() == null ? "" : " Scores are normalized by " + s.normalizeBy() + " within each run.")
+                .append("\n\n| benchmark | baseline | current | change | confidence | verdict |\n|---|---|---|---|---|---|\n");
+        rows.stream()
+                .sorted(Comparator.comparing((Row r) -> r.verdict().ordinal()).thenComparing(Row::key))
+                .forEach(r -> md.append("| ").append(r.key().replace("|", "\\|"))
+                        .append(" | ").append(num(r.baseline(), r.unit()))
+                        .append(" | ").append(num(r.current(), r.unit()))
+                        .append(" | ").append(Double.isNaN(r.change()) ? "" : String.format(Locale.ROOT, "%+.1f%%", r.change() * 100))
+                        .append(" | ").append(Double.isNaN(r.pValue()) ? "" : String.format(Locale.ROOT, "%.1f%%", (1 - r.pValue()) * 100))
+                        .append(" | ").append(r.verdict() == Verdict.SLOWER ? "**slower**" : r.verdict().label())
+                        .append(" |\n"));
+        return md.append("\nchange: positive is worse (slower). confidence: 1 - p.\n").toString();
+    }
+
+    private static String num(double v, String unit) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4g %s", v, unit);
+    }
+}

@@ -1,0 +1,128 @@
+package io.fibbench.report.compare;
+
+import io.fibbench.report.BadInputException;
+import io.fibbench.report.model.Measurement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.inference.TTest;
+
+/**
+ * Compares two runs benchmark by benchmark (matched by name, params and JDK). A change is flagged
+ * only when it is both larger than the threshold and statistically separated (Welch's t-test on
+ * JMH's raw iteration scores): a single noisy score moving by 12% is not a regression.
+ */
+public final class Comparison {
+
+    private Comparison() {
+    }
+
+    public static List<Row> compare(List<Measurement> baseline, List<Measurement> current, Settings settings) {
+        Map<String, Sample> base = samples(baseline, settings.normalizeBy(), "baseline");
+        Map<String, Sample> cur = samples(current, settings.normalizeBy(), "current");
+        if (base.keySet().stream().noneMatch(cur::containsKey)) {
+            throw new BadInputException("nothing to compare: no benchmark (name, params and JDK) is in both runs");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Sample> e : base.entrySet()) {
+            Sample b = e.getValue();
+            Sample c = cur.get(e.getKey());
+            if (c == null) {
+                rows.add(new Row(e.getKey(), b.score, Double.NaN, b.unit, Double.NaN, Double.NaN, Verdict.REMOVED));
+            } else {
+                rows.add(compare(e.getKey(), b, c, settings));
+            }
+        }
+        cur.forEach((key, c) -> {
+            if (!base.containsKey(key)) {
+                rows.add(new Row(key, Double.NaN, c.score, c.unit, Double.NaN, Double.NaN, Verdict.ADDED));
+            }
+        });
+        return rows;
+    }
+
+    private static Row compare(String key, Sample b, Sample c, Settings settings) {
+        if (!b.unit.equals(c.unit)) {
+            throw new BadInputException(key + " is in " + b.unit + " in the baseline but " + c.unit
+                    + " in the current run: compare runs of the same suite version");
+        }
+        double ratio = c.score / b.score;
+        double change = b.lowerIsBetter ? ratio - 1 : 1 / ratio - 1;
+        double p = pValue(b.raw, c.raw);
+        Verdict verdict;
+        if (Math.abs(change) < settings.threshold()) {
+            verdict = Verdict.UNCHANGED;
+        } else if (!Double.isNaN(p) && p < settings.alpha()) {
+            verdict = change > 0 ? Verdict.SLOWER : Verdict.FASTER;
+        } else {
+            verdict = Verdict.INCONCLUSIVE;
+        }
+        return new Row(key, b.score, c.score, b.unit, change, p, verdict);
+    }
+
+    /** Welch's t-test; NaN with fewer than two samples a side. Identical constant samples are not separated. */
+    static double pValue(double[] a, double[] b) {
+        if (a.length < 2 || b.length < 2) {
+            return Double.NaN;
+        }
+        if (StatUtils.variance(a) == 0 && StatUtils.variance(b) == 0) {
+            return StatUtils.mean(a) == StatUtils.mean(b) ? 1.0 : 0.0;
+        }
+        return new TTest().tTest(a, b);
+    }
+
+    private record Sample(double score, String unit, boolean lowerIsBetter, double[] raw) {
+    }
+
+    private static Map<String, Sample> samples(List<Measurement> run, String normalizeBy, String which) {
+        Map<String, Sample> out = new LinkedHashMap<>();
+        for (Measurement m : run) {
+            double divisor = 1;
+            String unit = m.unit();
+            if (normalizeBy != null) {
+                Measurement ref = reference(run, normalizeBy, m.jdk(), which);
+                if (ref == m) {
+                    continue; // the yardstick itself is 1 by definition
+                }
+                divisor = ref.score();
+                unit = m.unit() + " / " + normalizeBy;
+            }
+            double d = divisor;
+            double[] raw = m.forks().stream().flatMap(List::stream).mapToDouble(v -> v / d).toArray();
+            out.put(m.key(), new Sample(m.score() / d, unit, m.lowerIsBetter(), raw));
+        }
+        return out;
+    }
+
+    /** "Scenario variant=v [n=N]" on the same JDK (the C floor, having no JDK, matches any). */
+    private static Measurement reference(List<Measurement> run, String spec, int jdk, String which) {
+        String[] parts = spec.trim().split("\\s+");
+        String scenario = parts[0];
+        String variant = null;
+        Integer n = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("variant=")) {
+                variant = parts[i].substring("variant=".length());
+            } else if (parts[i].startsWith("n=")) {
+                n = Integer.valueOf(parts[i].substring(2));
+            } else {
+                throw new BadInputException("--normalize-by '" + spec + "': expected 'Scenario variant=ID [n=N]'");
+            }
+        }
+        for (Measurement m : run) {
+            if (m.scenario().equals(scenario) && m.variant().equals(variant) && Objects.equals(m.n(), n)
+                    && (m.isFloor() || m.jdk() == jdk)) {
+                return m;
+            }
+        }
+        throw new BadInputException("the " + which + " run has no '" + spec + "' on JDK " + jdk + " to normalize by");
+    }
+
+    /** True when any benchmark got slower: the exit code CI fails on. */
+    public static boolean regressed(List<Row> rows) {
+        return rows.stream().anyMatch(r -> r.verdict() == Verdict.SLOWER);
+    }
+}
