@@ -1,3 +1,5 @@
+#include <stddef.h>
+
 #include "fib.h"
 
 int64_t fib(int32_t n) {
@@ -25,4 +27,15 @@ int64_t fib_recursive(int32_t n) {
 }
 
 void noop(void) {
+}
+
+int64_t fib_sum(const int64_t *values, int32_t count) {
+    if (values == NULL || count < 0 || count > FIB_ARRAY_MAX) {
+        return 0;
+    }
+    uint64_t sum = 0; /* unsigned: wraps like Java's long instead of overflowing into undefined behaviour */
+    for (int32_t i = 0; i < count; i++) {
+        sum += (uint64_t) values[i];
+    }
+    return (int64_t) sum;
 }

@@ -19,6 +19,7 @@ extern "C" {
 
 #define FIB_MAX_N 92            /* fib(92) = 7540113804746346429, the largest that fits int64_t */
 #define FIB_RECURSIVE_MAX_N 45  /* fib_recursive(45) makes ~3.7e9 calls: seconds, not minutes */
+#define FIB_ARRAY_MAX (1 << 24) /* longest array fib_sum takes: 16M values, 128 MiB */
 
 /* Iterative fibonacci: fib(0) = 0, fib(1) = 1. Valid for 0 <= n <= 92, else -1. */
 int64_t fib(int32_t n);
@@ -28,6 +29,12 @@ int64_t fib_recursive(int32_t n);
 
 /* Does nothing: what is left is the cost of the call itself. */
 void noop(void);
+
+/*
+ * Sum of values[0..count-1], wrapping on overflow like Java's long addition: what passing an
+ * array into C costs. 0 (nothing read) when values is NULL or count is outside [0, FIB_ARRAY_MAX].
+ */
+int64_t fib_sum(const int64_t *values, int32_t count);
 
 #ifdef __cplusplus
 }

@@ -31,6 +31,12 @@ int main(void) {
     expect("fib_recursive(46)", fib_recursive(46), -1);
     expect("fib_recursive(INT32_MAX)", fib_recursive(INT32_MAX), -1);
     noop();
+    int64_t values[] = {1, 2, 3, INT64_MAX};
+    expect("fib_sum(4 values)", fib_sum(values, 3), 6);
+    expect("fib_sum wraps", fib_sum(values, 4), (int64_t) ((uint64_t) INT64_MAX + 6));
+    expect("fib_sum(0 values)", fib_sum(values, 0), 0);
+    expect("fib_sum(NULL)", fib_sum(NULL, 3), 0);
+    expect("fib_sum(count -1)", fib_sum(values, -1), 0);
     if (failures) fprintf(stderr, "fib_test: %d check(s) failed\n", failures); else printf("fib_test: libfib contract holds\n");
     return failures ? 1 : 0;
 }

@@ -28,6 +28,48 @@ public final class FibRange {
         }
     }
 
+    /** Longest array a variant takes: as fib.h's FIB_ARRAY_MAX (16M longs, 128 MiB). */
+    public static final int ARRAY_MAX = 1 << 24;
+
+    public static void checkArray(long[] values, int count) {
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
+        }
+        if (count < 0 || count > values.length) {
+            throw new IllegalArgumentException("count must be in [0, " + values.length + "], was " + count);
+        }
+    }
+
+    /**
+     * Checks off-heap values for the variant {@code owner}, and returns them: memory from another
+     * variant is rejected, since each mechanism passes only its own form to C.
+     */
+    public static OffHeapLongs checkOffHeap(OffHeapLongs values, int count, String owner) {
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
+        }
+        if (!owner.equals(values.owner())) {
+            throw new IllegalArgumentException("values were allocated by " + values.owner() + ", not by " + owner
+                    + ": allocate them with the same variant's allocate(int)");
+        }
+        if (count < 0 || count > values.length()) {
+            throw new IllegalArgumentException("count must be in [0, " + values.length() + "], was " + count);
+        }
+        return values;
+    }
+
+    public static void checkLength(int length) {
+        if (length < 0 || length > ARRAY_MAX) {
+            throw new IllegalArgumentException("length must be in [0, " + ARRAY_MAX + "], was " + length);
+        }
+    }
+
+    public static void checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException("index must be in [0, " + length + "), was " + index);
+        }
+    }
+
     private static IllegalArgumentException outOfRange(int n, int max) {
         return new IllegalArgumentException("n must be in [0, " + max + "], was " + n);
     }

@@ -23,6 +23,19 @@ public interface FibService {
     void noop();
 
     /**
+     * Sum of {@code values[0..count)} computed in C (wrapping like {@code +} on long): what passing
+     * a Java heap array costs with this mechanism (copied, pinned, or read in place).
+     * Bad input ({@code null}, count outside [0, values.length]) is rejected by {@link FibRange#checkArray}.
+     */
+    long sum(long[] values, int count);
+
+    /** Native memory for {@code length} longs, in this variant's own form; see {@link FibRange#checkLength}. */
+    OffHeapLongs allocate(int length);
+
+    /** Sum of {@code values[0..count)} computed in C, the memory passed as it is. */
+    long sum(OffHeapLongs values, int count);
+
+    /**
      * Why this variant cannot run here (library missing, JDK too old), or {@code null} when it can.
      * Constructors never throw for such reasons, so one broken backend never hides the others.
      */

@@ -1,5 +1,7 @@
 package io.fibbench;
 
+import java.nio.LongBuffer;
+
 /**
  * The reference: the same algorithms as fib.c, in Java. No caching and no table, so the JIT
  * has nothing to fold but what a benchmark hands it as a constant (the benchmarks read n from
@@ -33,6 +35,32 @@ public final class PureJavaFib implements FibService {
 
     private static long recursive(int n) {
         return n < 2 ? n : recursive(n - 1) + recursive(n - 2);
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += values[i];
+        }
+        return sum;
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new DirectBufferLongs(id(), length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        LongBuffer buffer = ((DirectBufferLongs) FibRange.checkOffHeap(values, count, id())).buffer();
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += buffer.get(i);
+        }
+        return sum;
     }
 
     @Override

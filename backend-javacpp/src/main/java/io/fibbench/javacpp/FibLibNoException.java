@@ -2,6 +2,8 @@ package io.fibbench.javacpp;
 
 import io.fibbench.nativelib.NativeLoader;
 import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.annotation.Cast;
 import org.bytedeco.javacpp.annotation.Name;
 import org.bytedeco.javacpp.annotation.NoException;
 import org.bytedeco.javacpp.annotation.Platform;
@@ -29,4 +31,11 @@ public final class FibLibNoException {
     public static native long fibRecursive(int n);
 
     public static native void noop();
+
+    /** JavaCPP copies a Java array into native memory before the call and back after it. */
+    @Name("fib_sum")
+    public static native long sum(@Cast("const int64_t*") long[] values, int count);
+
+    @Name("fib_sum")
+    public static native long sum(@Cast("const int64_t*") LongPointer values, int count);
 }

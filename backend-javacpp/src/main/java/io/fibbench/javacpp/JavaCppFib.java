@@ -2,6 +2,7 @@ package io.fibbench.javacpp;
 
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with its defaults: the generated glue in {@link FibLib}. */
@@ -30,6 +31,23 @@ public final class JavaCppFib implements FibService {
     @Override
     public void noop() {
         FibLib.noop();
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return FibLib.sum(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new JavaCppLongs(id(), length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        return FibLib.sum(((JavaCppLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
     }
 
     @Override

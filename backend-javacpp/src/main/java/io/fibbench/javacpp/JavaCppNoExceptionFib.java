@@ -2,6 +2,7 @@ package io.fibbench.javacpp;
 
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with {@code @NoException}: see {@link FibLibNoException} for what it gives up. */
@@ -30,6 +31,23 @@ public final class JavaCppNoExceptionFib implements FibService {
     @Override
     public void noop() {
         FibLibNoException.noop();
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return FibLibNoException.sum(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new JavaCppLongs(id(), length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        return FibLibNoException.sum(((JavaCppLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.fibbench.jna;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -21,6 +23,11 @@ public final class JnaInterfaceFib implements FibService {
         long fib_recursive(int n);
 
         void noop();
+
+        /** JNA copies the array into native memory before the call and back after it. */
+        long fib_sum(long[] values, int count);
+
+        long fib_sum(Pointer values, int count);
     }
 
     private static final Binding<LibFib> BINDING =
@@ -47,6 +54,23 @@ public final class JnaInterfaceFib implements FibService {
     @Override
     public void noop() {
         LIB.noop();
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return LIB.fib_sum(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new JnaLongs(id(), length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        return LIB.fib_sum(((JnaLongs) FibRange.checkOffHeap(values, count, id())).memory, count);
     }
 
     @Override

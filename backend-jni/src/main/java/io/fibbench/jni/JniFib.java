@@ -1,7 +1,9 @@
 package io.fibbench.jni;
 
+import io.fibbench.DirectBufferLongs;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -45,6 +47,25 @@ public final class JniFib implements FibService {
         noop0();
     }
 
+    /** The heap array is pinned (GetPrimitiveArrayCritical), not copied: C reads it in place. */
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return sumArray0(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new DirectBufferLongs(id(), length);
+    }
+
+    /** A direct buffer: C gets its address from GetDirectBufferAddress. */
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        return sumDirect0(((DirectBufferLongs) FibRange.checkOffHeap(values, count, id())).bytes(), count);
+    }
+
     @Override
     public Throwable unavailabilityCause() {
         return BINDING.cause();
@@ -55,4 +76,8 @@ public final class JniFib implements FibService {
     private static native long fibRecursive0(int n);
 
     private static native void noop0();
+
+    private static native long sumArray0(long[] values, int count);
+
+    private static native long sumDirect0(java.nio.ByteBuffer values, int count);
 }

@@ -2,12 +2,16 @@ package io.fibbench.jnr;
 
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
+import jnr.ffi.Pointer;
 import jnr.ffi.annotations.IgnoreError;
+import jnr.ffi.annotations.In;
 
 /**
- * JNR-FFI with {@code @IgnoreError}: the call no longer saves errno afterwards. Gives up: errno
- * from these functions cannot be read (libfib sets none, so nothing is lost here).
+ * JNR-FFI with {@code @IgnoreError}: the call no longer saves errno afterwards, and arrays are
+ * {@code @In} (copied in, not back). Gives up: errno from these functions cannot be read (libfib
+ * sets none), and C's writes to an array would be lost (fib_sum writes none).
  */
 public final class JnrIgnoreErrorFib implements FibService {
 
@@ -21,6 +25,13 @@ public final class JnrIgnoreErrorFib implements FibService {
 
         @IgnoreError
         void noop();
+
+        /** {@code @In}: JNR copies the array to native memory but not back (C only reads it). */
+        @IgnoreError
+        long fib_sum(@In long[] values, int count);
+
+        @IgnoreError
+        long fib_sum(Pointer values, int count);
     }
 
     private static final Binding<LibFib> BINDING = Binding.attempt(() -> JnrFib.load(LibFib.class));
@@ -46,6 +57,23 @@ public final class JnrIgnoreErrorFib implements FibService {
     @Override
     public void noop() {
         LIB.noop();
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return LIB.fib_sum(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return new JnrLongs(id(), jnr.ffi.Runtime.getRuntime(LIB), length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        return LIB.fib_sum(((JnrLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
     }
 
     @Override

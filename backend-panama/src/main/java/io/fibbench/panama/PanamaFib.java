@@ -2,6 +2,7 @@ package io.fibbench.panama;
 
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import java.lang.invoke.MethodHandle;
 
@@ -12,6 +13,9 @@ public final class PanamaFib implements FibService {
     private static final MethodHandle FIB = Panama.handle(BINDING, 0);
     private static final MethodHandle FIB_RECURSIVE = Panama.handle(BINDING, 1);
     private static final MethodHandle NOOP = Panama.handle(BINDING, 2);
+    private static final MethodHandle SUM_HEAP = Panama.handle(BINDING, 3);
+    private static final MethodHandle ALLOCATE = Panama.handle(BINDING, 4);
+    private static final MethodHandle SUM_OFF_HEAP = Panama.handle(BINDING, 5);
 
     @Override
     public String id() {
@@ -42,6 +46,36 @@ public final class PanamaFib implements FibService {
     public void noop() {
         try {
             NOOP.invokeExact();
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        try {
+            return (long) SUM_HEAP.invokeExact(values, count);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        try {
+            return (OffHeapLongs) ALLOCATE.invokeExact(id(), length);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        FibRange.checkOffHeap(values, count, id());
+        try {
+            return (long) SUM_OFF_HEAP.invokeExact(values, count);
         } catch (Throwable t) {
             throw Panama.rethrow(t);
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fibbench.FibRegistry;
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import io.fibbench.PureJavaFib;
 import io.fibbench.Variant;
 import java.time.Duration;
@@ -118,6 +119,73 @@ public abstract class FibServiceContract {
                 service.noop();
             }
         });
+    }
+
+    /** fib values, the largest among them, so sums wrap past Long.MAX_VALUE as Java's + does. */
+    private static long[] values(int count) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = REFERENCE.fib(92 - i % 93);
+        }
+        return values;
+    }
+
+    @ParameterizedTest(name = "sum of a heap array of {0}")
+    @ValueSource(ints = {0, 1, 16, 1000, 65536})
+    void sumOfAHeapArrayMatchesReference(int count) {
+        long[] values = values(count);
+        long[] before = values.clone();
+        assertEquals(REFERENCE.sum(values, count), service.sum(values, count));
+        assertEquals(REFERENCE.sum(values, count / 2), service.sum(values, count / 2), "a prefix of the array");
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(values), "C must not change the array");
+    }
+
+    @ParameterizedTest(name = "sum of native memory of {0}")
+    @ValueSource(ints = {0, 1, 16, 1000, 65536})
+    void sumOfNativeMemoryMatchesReference(int count) {
+        long[] values = values(count);
+        try (OffHeapLongs memory = service.allocate(count)) {
+            assertEquals(service.id(), memory.owner());
+            assertEquals(count, memory.length());
+            for (int i = 0; i < count; i++) {
+                memory.set(i, values[i]);
+            }
+            for (int i = 0; i < count; i++) {
+                assertEquals(values[i], memory.get(i));
+            }
+            assertEquals(REFERENCE.sum(values, count), service.sum(memory, count));
+            assertEquals(REFERENCE.sum(values, count / 2), service.sum(memory, count / 2));
+        }
+    }
+
+    @Test
+    void badArraysGetTheSameRejectionFromEveryVariant() {
+        long[] four = new long[4];
+        assertSameRejection(() -> service.sum((long[]) null, 0), () -> REFERENCE.sum((long[]) null, 0),
+                "values must not be null");
+        assertSameRejection(() -> service.sum(four, -1), () -> REFERENCE.sum(four, -1), "count must be in [0, 4], was -1");
+        assertSameRejection(() -> service.sum(four, 5), () -> REFERENCE.sum(four, 5), "count must be in [0, 4], was 5");
+        assertSameRejection(() -> service.allocate(-1), () -> REFERENCE.allocate(-1),
+                "length must be in [0, 16777216], was -1");
+        assertSameRejection(() -> service.allocate(Integer.MAX_VALUE), () -> REFERENCE.allocate(Integer.MAX_VALUE),
+                "length must be in [0, 16777216], was 2147483647");
+        assertSameRejection(() -> service.sum((OffHeapLongs) null, 0), () -> REFERENCE.sum((OffHeapLongs) null, 0),
+                "values must not be null");
+        try (OffHeapLongs mine = service.allocate(4)) {
+            assertSameRejection(() -> service.sum(mine, 5), () -> REFERENCE.sum(REFERENCE.allocate(4), 5),
+                    "count must be in [0, 4], was 5");
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> mine.set(4, 1));
+            assertEquals("index must be in [0, 4), was 4", e.getMessage());
+            assertEquals("index must be in [0, 4), was -1",
+                    assertThrows(IndexOutOfBoundsException.class, () -> mine.get(-1)).getMessage());
+        }
+        if (!service.id().equals(REFERENCE.id())) {
+            try (OffHeapLongs foreign = REFERENCE.allocate(4)) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.sum(foreign, 4));
+                assertEquals("values were allocated by java, not by " + service.id()
+                        + ": allocate them with the same variant's allocate(int)", e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.fibbench.bench;
 
 import io.fibbench.FibService;
+import io.fibbench.OffHeapLongs;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -45,6 +46,23 @@ final class InjectedSlowdown implements FibService {
     public long fibRecursive(int n) {
         Blackhole.consumeCPU(tokens);
         return delegate.fibRecursive(n);
+    }
+
+    @Override
+    public long sum(long[] values, int count) {
+        Blackhole.consumeCPU(tokens);
+        return delegate.sum(values, count);
+    }
+
+    @Override
+    public OffHeapLongs allocate(int length) {
+        return delegate.allocate(length);
+    }
+
+    @Override
+    public long sum(OffHeapLongs values, int count) {
+        Blackhole.consumeCPU(tokens);
+        return delegate.sum(values, count);
     }
 
     @Override

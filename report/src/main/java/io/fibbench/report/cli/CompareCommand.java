@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The regression check: exit 0 no regression, 1 regression, 2 bad input. */
 @Command(name = "compare", description = "Compare two runs; exit 1 when a benchmark got slower by more than the "
-        + "threshold AND the difference is statistically separated, 2 on bad input.")
+        + "threshold AND the difference is statistically separated (needs 3+ forks a side: --profile ci), "
+        + "2 on bad input.")
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +36,8 @@ final class CompareCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     double thresholdPercent;
 
-    @Option(names = "--alpha", defaultValue = "0.01", description = "Largest p-value (Welch's t-test) that counts as "
-            + "separated. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--alpha", defaultValue = "0.01", description = "False discovery rate over all benchmarks "
+            + "(Welch's t-test on fork means, Benjamini-Hochberg). Default: ${DEFAULT-VALUE}.")
     double alpha;
 
     @Option(names = "--normalize-by", description = "Divide every score by this benchmark of the same run first, "

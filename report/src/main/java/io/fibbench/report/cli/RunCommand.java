@@ -22,8 +22,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", description = "quick (<3 min, a smoke run), default (<15 min, ~5%% errors), "
-            + "full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
+    @Option(names = "--profile", description = "quick (<3 min, a smoke run), default (about 15 min, everything), "
+            + "ci (the regression check: key benchmarks, 5 forks), full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
             converter = ProfileConverter.class)
     Profile profile;
 

@@ -14,8 +14,10 @@ public final class CompareMarkdown {
         long slower = rows.stream().filter(r -> r.verdict() == Verdict.SLOWER).count();
         StringBuilder md = new StringBuilder("## fibbench: ").append(current).append(" against ").append(baseline).append("\n\n")
                 .append(slower == 0 ? "No regression." : slower + " regression(s).")
-                .append(String.format(Locale.ROOT, " A change counts when it exceeds %.0f%% and Welch's t-test on "
-                        + "JMH's raw iterations gives p < %s.", s.threshold() * 100, s.alpha()))
+                .append(String.format(Locale.ROOT, " A change counts when it exceeds %.0f%% and Welch's t-test on the "
+                        + "fork means separates it at a false discovery rate of %s over all benchmarks (Benjamini-Hochberg); "
+                        + "with fewer than %d forks a side a large change is only inconclusive.",
+                        s.threshold() * 100, s.alpha(), Comparison.MIN_FORKS))
                 .append(s.normalizeBy() == null ? "" : " Scores are normalized by " + s.normalizeBy() + " within each run.")
                 .append("\n\n| benchmark | baseline | current | change | confidence | verdict |\n|---|---|---|---|---|---|\n");
         rows.stream()

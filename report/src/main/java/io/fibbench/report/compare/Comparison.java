@@ -12,13 +12,22 @@ import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * Compares two runs benchmark by benchmark (matched by name, params and JDK). A change is flagged
- * only when it is both larger than the threshold and statistically separated (Welch's t-test on
- * JMH's raw iteration scores): a single noisy score moving by 12% is not a regression.
+ * only when it is both larger than the threshold and statistically separated: a single noisy
+ * score moving by 12% is not a regression.
+ *
+ * <p>Separation is Welch's t-test on the fork means (each fork is one independent sample: iterations
+ * inside a fork share its JIT decisions and memory layout, and on this suite forks of one build differ
+ * by up to 50%), with the Benjamini-Hochberg procedure over all benchmarks compared, so that testing
+ * forty benchmarks does not make a false alarm forty times as likely. It needs at least
+ * {@value #MIN_FORKS} forks a side; with fewer, a change beyond the threshold is only "inconclusive".
  */
 public final class Comparison {
 
     private Comparison() {
     }
+
+    /** Forks a side below which run-to-run noise cannot be estimated. */
+    public static final int MIN_FORKS = 3;
 
     public static List<Row> compare(List<Measurement> baseline, List<Measurement> current, Settings settings) {
         Map<String, Sample> base = samples(baseline, settings.normalizeBy(), "baseline");
@@ -27,15 +36,22 @@ public final class Comparison {
             throw new BadInputException("nothing to compare: no benchmark (name, params and JDK) is in both runs");
         }
         List<Row> rows = new ArrayList<>();
+        List<Row> tested = new ArrayList<>();
         for (Map.Entry<String, Sample> e : base.entrySet()) {
             Sample b = e.getValue();
             Sample c = cur.get(e.getKey());
             if (c == null) {
                 rows.add(new Row(e.getKey(), b.score, Double.NaN, b.unit, Double.NaN, Double.NaN, Verdict.REMOVED));
             } else {
-                rows.add(compare(e.getKey(), b, c, settings));
+                Row row = measure(e.getKey(), b, c);
+                rows.add(row);
+                if (!Double.isNaN(row.pValue())) {
+                    tested.add(row);
+                }
             }
         }
+        double cutoff = benjaminiHochberg(tested, settings.alpha());
+        rows.replaceAll(r -> r.verdict() == null ? decide(r, cutoff, settings.threshold()) : r);
         cur.forEach((key, c) -> {
             if (!base.containsKey(key)) {
                 rows.add(new Row(key, Double.NaN, c.score, c.unit, Double.NaN, Double.NaN, Verdict.ADDED));
@@ -44,23 +60,44 @@ public final class Comparison {
         return rows;
     }
 
-    private static Row compare(String key, Sample b, Sample c, Settings settings) {
+    /** Change and p-value; the verdict (null here) waits for the cutoff over all benchmarks. */
+    private static Row measure(String key, Sample b, Sample c) {
         if (!b.unit.equals(c.unit)) {
             throw new BadInputException(key + " is in " + b.unit + " in the baseline but " + c.unit
                     + " in the current run: compare runs of the same suite version");
         }
         double ratio = c.score / b.score;
         double change = b.lowerIsBetter ? ratio - 1 : 1 / ratio - 1;
-        double p = pValue(b.raw, c.raw);
+        double p = b.forkMeans.length >= MIN_FORKS && c.forkMeans.length >= MIN_FORKS
+                ? pValue(b.forkMeans, c.forkMeans) : Double.NaN;
+        return new Row(key, b.score, c.score, b.unit, change, p, null);
+    }
+
+    private static Row decide(Row r, double cutoff, double threshold) {
         Verdict verdict;
-        if (Math.abs(change) < settings.threshold()) {
+        if (Math.abs(r.change()) < threshold) {
             verdict = Verdict.UNCHANGED;
-        } else if (!Double.isNaN(p) && p < settings.alpha()) {
-            verdict = change > 0 ? Verdict.SLOWER : Verdict.FASTER;
+        } else if (!Double.isNaN(r.pValue()) && r.pValue() <= cutoff) {
+            verdict = r.change() > 0 ? Verdict.SLOWER : Verdict.FASTER;
         } else {
             verdict = Verdict.INCONCLUSIVE;
         }
-        return new Row(key, b.score, c.score, b.unit, change, p, verdict);
+        return new Row(r.key(), r.baseline(), r.current(), r.unit(), r.change(), r.pValue(), verdict);
+    }
+
+    /**
+     * The largest p-value that still counts as separated when {@code tested.size()} benchmarks are
+     * tested at false discovery rate {@code alpha}; -1 when none does.
+     */
+    static double benjaminiHochberg(List<Row> tested, double alpha) {
+        double[] p = tested.stream().mapToDouble(Row::pValue).sorted().toArray();
+        double cutoff = -1;
+        for (int k = 1; k <= p.length; k++) {
+            if (p[k - 1] <= alpha * k / p.length) {
+                cutoff = p[k - 1];
+            }
+        }
+        return cutoff;
     }
 
     /** Welch's t-test; NaN with fewer than two samples a side. Identical constant samples are not separated. */
@@ -74,7 +111,7 @@ public final class Comparison {
         return new TTest().tTest(a, b);
     }
 
-    private record Sample(double score, String unit, boolean lowerIsBetter, double[] raw) {
+    private record Sample(double score, String unit, boolean lowerIsBetter, double[] forkMeans) {
     }
 
     private static Map<String, Sample> samples(List<Measurement> run, String normalizeBy, String which) {
@@ -91,8 +128,9 @@ public final class Comparison {
                 unit = m.unit() + " / " + normalizeBy;
             }
             double d = divisor;
-            double[] raw = m.forks().stream().flatMap(List::stream).mapToDouble(v -> v / d).toArray();
-            out.put(m.key(), new Sample(m.score() / d, unit, m.lowerIsBetter(), raw));
+            double[] forkMeans = m.forks().stream().filter(f -> !f.isEmpty())
+                    .mapToDouble(f -> f.stream().mapToDouble(v -> v / d).average().orElseThrow()).toArray();
+            out.put(m.key(), new Sample(m.score() / d, unit, m.lowerIsBetter(), forkMeans));
         }
         return out;
     }

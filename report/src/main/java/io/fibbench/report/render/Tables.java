@@ -28,6 +28,7 @@ final class Tables {
         seed().ifPresent(tables::add);
         tables.add(findings());
         tables.add(coldAndThreads());
+        tables.add(arrays());
         tables.add(easeOfUse());
         tables.add(unavailable());
         tables.add(environment());
@@ -170,6 +171,30 @@ final class Tables {
                         + "scaling is " + most + "-thread over 1-thread throughput (" + most + ".00× is perfect).",
                 List.of("variant", "first call (ms)", "calls/µs, 1 thread", "calls/µs, " + most + " threads", "scaling"),
                 rows);
+    }
+
+    /** fib_sum over each array length, heap and native memory, per variant. */
+    Table arrays() {
+        List<Integer> counts = data.ns("ArrayPassing.heap");
+        List<String> header = new ArrayList<>(List.of("variant"));
+        counts.forEach(c -> header.add("heap, " + c));
+        counts.forEach(c -> header.add("native, " + c));
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : data.variants("ArrayPassing.heap", jdk)) {
+            List<String> row = new ArrayList<>(List.of(v));
+            for (String scenario : List.of("ArrayPassing.heap", "ArrayPassing.offHeap")) {
+                for (int c : counts) {
+                    row.add(data.find(scenario, v, c, jdk).map(m -> Format.withError(m.score(), m.error())).orElse("n/a"));
+                }
+            }
+            rows.add(row);
+        }
+        return new Table("arrays", "Passing arrays",
+                rows.isEmpty() ? "Not measured in this run (the quick profile skips arrays)."
+                        : "ns per fib_sum call over arrays of each length (JDK " + jdk + "): a Java heap long[] "
+                        + "against the mechanism's own native memory (direct buffer, JNA Memory, JNR Pointer, "
+                        + "JavaCPP LongPointer, Panama MemorySegment).",
+                header, rows);
     }
 
     /** The seed's ABI-versus-API trade-off, for Java. */

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record Plan(int forks, int warmups, int measurements, int millis, List<String> n) {
 
+    /** A group the profile does not run. */
+    public static final Plan SKIP = new Plan(0, 0, 0, 0, List.of());
+
     /** Rough seconds per parameter set, for the progress estimate: JVM start, then the iterations. */
     double estimateSeconds(double secondsPerSingleShot) {
         double perFork = 1.2 + (millis > 0

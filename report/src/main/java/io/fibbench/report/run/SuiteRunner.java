@@ -49,10 +49,15 @@ public final class SuiteRunner {
     public record Written(Path results, Path environment) {
     }
 
-    private record Group(String name, String include, Plan plan, double secondsPerShot, int threads) {
+    private record Group(String name, String include, Plan plan, double secondsPerShot, int threads, String param,
+                         int benchmarks) {
 
         Group(String name, String include, Plan plan, double secondsPerShot) {
-            this(name, include, plan, secondsPerShot, 1);
+            this(name, include, plan, secondsPerShot, 1, "n", 1);
+        }
+
+        int setsPerVariant() {
+            return benchmarks * Math.max(1, plan.n().size()) + (name.startsWith("call") ? 1 : 0);
         }
     }
 
@@ -72,11 +77,13 @@ public final class SuiteRunner {
                 new Group("1,000,000 calls", "^io\\.fibbench\\.bench\\.SeedBatch\\.", profile.seed, 0.1),
                 new Group("one large call", "^io\\.fibbench\\.bench\\.LargeCall\\.", profile.large, 0.2),
                 new Group("first call", "^io\\.fibbench\\.bench\\.FirstCall\\.", profile.firstCall, 0.3),
-                new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, 1)));
+                new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, 1, "n", 1),
+                new Group("arrays", "^io\\.fibbench\\.bench\\.ArrayPassing\\.", profile.arrays, 0, 1, "count", 2)));
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores > 1) {
-            groups.add(new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, cores));
+            groups.add(new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, cores, "n", 1));
         }
+        groups.removeIf(g -> g.plan().forks() == 0);
 
         Map<Jdk, List<VariantStatus>> statuses = new LinkedHashMap<>();
         Map<Jdk, List<String>> runnable = new LinkedHashMap<>();
@@ -88,7 +95,7 @@ public final class SuiteRunner {
             List<String> ids = chosen(status, request.variants(), jdk);
             runnable.put(jdk, ids);
             for (Group g : groups) {
-                int sets = ids.size() * benchmarksPerVariant(g);
+                int sets = ids.size() * g.setsPerVariant();
                 total += sets;
                 estimate += sets * g.plan().estimateSeconds(g.secondsPerShot());
             }
@@ -127,11 +134,6 @@ public final class SuiteRunner {
         }
         AtomicFiles.write(envFile, JSON.writeValueAsBytes(env));
         return new Written(resultsFile, envFile);
-    }
-
-    private static int benchmarksPerVariant(Group g) {
-        // Overhead.noop has no n; Sweep.fib has one set per n.
-        return g.name().startsWith("call") ? 1 + g.plan().n().size() : Math.max(1, g.plan().n().size());
     }
 
     private List<String> chosen(List<VariantStatus> status, List<String> requested, Jdk jdk) {
@@ -177,7 +179,7 @@ public final class SuiteRunner {
             b.warmupTime(TimeValue.milliseconds(plan.millis())).measurementTime(TimeValue.milliseconds(plan.millis()));
         }
         if (!plan.n().isEmpty()) {
-            b.param("n", plan.n().toArray(String[]::new));
+            b.param(g.param(), plan.n().toArray(String[]::new));
         }
         if (profile.gcProfiler) {
             b.addProfiler(GCProfiler.class);

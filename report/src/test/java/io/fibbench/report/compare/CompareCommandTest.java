@@ -55,6 +55,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void oneForkASideCannotFlagAnything() throws Exception {
+        Path a = SyntheticRuns.writeForks(dir.resolve("a.json"), "avgt", "ns/op", 1, 0.01, 1, 10);
+        Path b = SyntheticRuns.writeForks(dir.resolve("b.json"), "avgt", "ns/op", 2, 0.01, 1, 12.5);
+        assertEquals(0, compare(a, b));
+        assertTrue(out.toString().contains("| inconclusive |"), out.toString());
+    }
+
+    @Test
+    void manyUnchangedBenchmarksDoNotMakeNoiseARegression() throws Exception {
+        double[] means = new double[40];
+        java.util.Arrays.fill(means, 10);
+        int alarms = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            Path a = SyntheticRuns.write(dir.resolve("a" + seed + ".json"), "avgt", "ns/op", 2 * seed, 0.08, means);
+            Path b = SyntheticRuns.write(dir.resolve("b" + seed + ".json"), "avgt", "ns/op", 2 * seed + 1, 0.08, means);
+            alarms += compare(a, b);
+        }
+        assertTrue(alarms <= 1, alarms + " false alarms in 20 A/A comparisons of 40 benchmarks");
+    }
+
+    @Test
     void throughputIsHigherIsBetter() throws Exception {
         Path a = SyntheticRuns.write(dir.resolve("a.json"), "thrpt", "ops/us", 1, 0.02, 100);
         Path slower = SyntheticRuns.write(dir.resolve("b.json"), "thrpt", "ops/us", 2, 0.02, 75);

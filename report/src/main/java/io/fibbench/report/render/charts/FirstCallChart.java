@@ -31,4 +31,9 @@ final class FirstCallChart implements ReportChart {
         return ms.isEmpty() ? Optional.empty()
                 : Optional.of(BarChart.of("First call on JDK " + jdk, "milliseconds", ms, Measurement::score, true));
     }
+
+    @Override
+    public String whenMissing() {
+        return "First-call cost was not measured: the quick profile skips it; use --profile default.";
+    }
 }

@@ -51,4 +51,9 @@ final class ScalingChart implements ReportChart {
         }
         return Optional.of(chart);
     }
+
+    @Override
+    public String whenMissing() {
+        return "Threads were not measured: the quick profile skips them; use --profile default.";
+    }
 }
