@@ -16,6 +16,7 @@ RUNS_A=${RUNS_A:-5}
 RUNS_SLOW=${RUNS_SLOW:-3}
 OUT=${OUT:-target/regression-experiment}
 COMPARE_ARGS=${COMPARE_ARGS:-}
+NORMALIZE=${NORMALIZE:-} # e.g. "Sweep.fib variant=java n=20": compare as ratios to it
 
 fibbench() { ./mvnw -B -q -pl report exec:java -Dexec.args="$*"; }
 
@@ -36,7 +37,7 @@ victim=${INJECT%%:*}
 
 compare() { # baseline current name -> exit code; table in $OUT/compare/name.md
   set +e
-  fibbench compare --baseline "$1" --current "$2" $COMPARE_ARGS > "$OUT/compare/$3.md"
+  fibbench compare --baseline "$1" --current "$2" $COMPARE_ARGS ${NORMALIZE:+--normalize-by \'$NORMALIZE\'} > "$OUT/compare/$3.md"
   local code=$?
   set -e
   return $code

@@ -135,7 +135,10 @@ public final class Comparison {
         return out;
     }
 
-    /** "Scenario variant=v [n=N]" on the same JDK (the C floor, having no JDK, matches any). */
+    /**
+     * "Scenario variant=v [n=N]" on the same JDK. The C floor, having no JDK, matches on any JDK
+     * and is divided by the reference of the newest JDK in the run.
+     */
     private static Measurement reference(List<Measurement> run, String spec, int jdk, String which) {
         String[] parts = spec.trim().split("\\s+");
         String scenario = parts[0];
@@ -150,13 +153,18 @@ public final class Comparison {
                 throw new BadInputException("--normalize-by '" + spec + "': expected 'Scenario variant=ID [n=N]'");
             }
         }
+        Measurement found = null;
         for (Measurement m : run) {
             if (m.scenario().equals(scenario) && m.variant().equals(variant) && Objects.equals(m.n(), n)
-                    && (m.isFloor() || m.jdk() == jdk)) {
-                return m;
+                    && (m.isFloor() || jdk == 0 || m.jdk() == jdk) && (found == null || m.jdk() > found.jdk())) {
+                found = m;
             }
         }
-        throw new BadInputException("the " + which + " run has no '" + spec + "' on JDK " + jdk + " to normalize by");
+        if (found == null) {
+            throw new BadInputException("the " + which + " run has no '" + spec + "'"
+                    + (jdk == 0 ? "" : " on JDK " + jdk) + " to normalize by");
+        }
+        return found;
     }
 
     /** True when any benchmark got slower: the exit code CI fails on. */

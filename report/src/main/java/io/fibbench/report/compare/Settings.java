@@ -11,5 +11,5 @@ package io.fibbench.report.compare;
  */
 public record Settings(double threshold, double alpha, String normalizeBy) {
 
-    public static final Settings DEFAULT = new Settings(0.10, 0.01, null);
+    public static final Settings DEFAULT = new Settings(0.15, 0.01, null);
 }
