@@ -18,7 +18,7 @@ public record Plan(int forks, int warmups, int measurements, int millis, List<St
 
     /** Rough seconds per parameter set, for the progress estimate: JVM start, then the iterations. */
     double estimateSeconds(double secondsPerSingleShot) {
-        double perFork = 1.2 + (millis > 0
+        double perFork = 1.5 + (millis > 0
                 ? (warmups + measurements) * millis / 1000.0
                 : (warmups + measurements) * secondsPerSingleShot);
         return forks * perFork;

@@ -16,12 +16,12 @@ public enum Profile {
             Plan.SKIP, Plan.SKIP, Plan.SKIP,
             false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30"),
 
-    DEFAULT(new Plan(2, 2, 4, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
+    DEFAULT(new Plan(2, 1, 3, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(2, 3, 5, 0, List.of("20")),
-            new Plan(1, 1, 5, 0, List.of("30", "35", "40")),
-            new Plan(5, 0, 1, 0, List.of()),
-            new Plan(1, 2, 3, 300, List.of("20")),
-            new Plan(1, 2, 3, 200, List.of("1", "16", "1024", "65536")),
+            new Plan(1, 1, 4, 0, List.of("30", "35", "40")),
+            new Plan(4, 0, 1, 0, List.of()),
+            new Plan(1, 1, 3, 300, List.of("20")),
+            new Plan(1, 1, 3, 200, List.of("1", "16", "1024", "65536")),
             true, false, "--warmup 3 --iterations 10 --time-ms 300 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"),
 
     /**
