@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param scenario   the benchmark's short name, e.g. "Sweep.fib"
  * @param mode       JMH mode: avgt, thrpt, ss, sample
- * @param n          the n parameter, or null for benchmarks without one
+ * @param n          the n parameter (ArrayPassing: its count), or null for benchmarks without one
  * @param jdk        the JDK's feature release, 0 for the C floor
  * @param jdkVersion the full version string as JMH recorded it
  * @param error      JMH's 99.9% half-width, NaN where it could not compute one

@@ -64,7 +64,9 @@ public final class ResultsFile {
         if (variant.isEmpty()) {
             throw new BadInputException(where + " (" + benchmark + ") has no 'variant' parameter: not a fibbench result");
         }
-        Integer n = params.has("n") ? Integer.valueOf(params.get("n").asText()) : null;
+        // n: the work per call; ArrayPassing calls its size "count" (shown in the same place)
+        JsonNode size = params.has("n") ? params.get("n") : params.get("count");
+        Integer n = size == null ? null : Integer.valueOf(size.asText());
         String jdkVersion = r.path("jdkVersion").asText("");
         int jdk = Measurement.C_FLOOR.equals(variant) ? 0 : feature(jdkVersion);
         List<List<Double>> forks = new ArrayList<>();

@@ -21,12 +21,13 @@ class ReportWriterTest {
     @Test
     void everyChartAndTableIsWritten() throws Exception {
         Path report = ReportWriter.render(Fixtures.small(dir), dir.resolve("reports"));
-        for (String chart : List.of("seed", "sweep", "overhead", "large-call", "jdks", "allocation")) {
+        for (String chart : List.of("seed", "sweep", "overhead", "large-call", "first-call", "threads", "arrays", "jdks",
+                "allocation")) {
             assertTrue(Files.size(report.resolve(chart + ".png")) > 5_000, chart + ".png");
             assertTrue(Files.readString(report.resolve(chart + ".svg")).contains("<svg"), chart + ".svg");
         }
         String html = Files.readString(report.resolve("index.html"));
-        for (String table : List.of("seed", "findings", "ease", "unavailable", "environment")) {
+        for (String table : List.of("seed", "findings", "cold-threads", "arrays", "ease", "unavailable", "environment")) {
             assertTrue(html.contains("id=\"table-" + table + "\""), table);
         }
         assertTrue(!html.contains("http://") && !html.contains("https://"), "the page must not load anything external");
@@ -64,6 +65,21 @@ class ReportWriterTest {
         List<String> lines = Files.readAllLines(report.resolve("results.csv"), StandardCharsets.UTF_8);
         assertEquals(ResultsFile.read(dir.resolve("small.json")).size() + 1, lines.size());
         assertTrue(lines.get(0).startsWith("scenario,variant,n,threads,jdk,"));
+    }
+
+    @Test
+    void aHistoryAddsTheTrendChartWithFlaggedRuns() throws Exception {
+        Path results = Fixtures.small(dir);
+        List<Measurement> run = ResultsFile.read(results);
+        Path history = dir.resolve("history.jsonl");
+        io.fibbench.report.compare.History.append(history, results, run, List.of());
+        io.fibbench.report.compare.History.append(history, results, run, List.of(new io.fibbench.report.compare.Row(
+                "SeedBatch.fib variant=jni n=20 jdk=25", 1, 2, "s/op", 1.0, 0.0001,
+                io.fibbench.report.compare.Verdict.SLOWER)));
+        Path report = ReportWriter.render(results, dir.resolve("reports"), history);
+        assertTrue(Files.size(report.resolve("trend.png")) > 5_000);
+        assertTrue(ReportData.load(run, results, history).history.get(1).flagged().containsKey(
+                "SeedBatch.fib variant=jni n=20 jdk=25"));
     }
 
     @Test
