@@ -8,14 +8,13 @@ import java.nio.LongBuffer;
  * Off-heap longs in a direct buffer (native byte order): pure Java's and JNI's form. The memory is
  * freed with the buffer by the garbage collector; close() only drops the reference.
  */
-public final class DirectBufferLongs implements OffHeapLongs {
+public final class DirectBufferLongs extends BoundedLongs {
 
-    private final String owner;
     private final ByteBuffer bytes;
     private final LongBuffer longs;
 
     public DirectBufferLongs(String owner, int length) {
-        this.owner = owner;
+        super(owner, length);
         this.bytes = ByteBuffer.allocateDirect(length * Long.BYTES).order(ByteOrder.nativeOrder());
         this.longs = bytes.asLongBuffer();
     }
@@ -30,24 +29,12 @@ public final class DirectBufferLongs implements OffHeapLongs {
     }
 
     @Override
-    public String owner() {
-        return owner;
-    }
-
-    @Override
-    public int length() {
-        return longs.capacity();
-    }
-
-    @Override
-    public void set(int index, long value) {
-        FibRange.checkIndex(index, longs.capacity());
+    protected void store(int index, long value) {
         longs.put(index, value);
     }
 
     @Override
-    public long get(int index) {
-        FibRange.checkIndex(index, longs.capacity());
+    protected long load(int index) {
         return longs.get(index);
     }
 

@@ -1,41 +1,25 @@
 package io.fibbench.javacpp;
 
-import io.fibbench.FibRange;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.BoundedLongs;
 import org.bytedeco.javacpp.LongPointer;
 
 /** Off-heap longs as JavaCPP passes them: a {@link LongPointer}, freed on close. */
-final class JavaCppLongs implements OffHeapLongs {
+final class JavaCppLongs extends BoundedLongs {
 
-    private final String owner;
-    private final int length;
     final LongPointer pointer;
 
     JavaCppLongs(String owner, int length) {
-        this.owner = owner;
-        this.length = length;
+        super(owner, length);
         this.pointer = new LongPointer(Math.max(1, length));
     }
 
     @Override
-    public String owner() {
-        return owner;
-    }
-
-    @Override
-    public int length() {
-        return length;
-    }
-
-    @Override
-    public void set(int index, long value) {
-        FibRange.checkIndex(index, length);
+    protected void store(int index, long value) {
         pointer.put(index, value);
     }
 
     @Override
-    public long get(int index) {
-        FibRange.checkIndex(index, length);
+    protected long load(int index) {
         return pointer.get(index);
     }
 

@@ -2,22 +2,19 @@ package io.fibbench.panama;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import io.fibbench.FibRange;
+import io.fibbench.BoundedLongs;
 import io.fibbench.OffHeapLongs;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 /** Off-heap longs as Panama passes them: a {@link MemorySegment} of a shared arena, freed on close. */
-final class PanamaLongs implements OffHeapLongs {
+final class PanamaLongs extends BoundedLongs {
 
-    private final String owner;
-    private final int length;
     private final Arena arena = Arena.ofShared();
     final MemorySegment segment;
 
     private PanamaLongs(String owner, int length) {
-        this.owner = owner;
-        this.length = length;
+        super(owner, length);
         this.segment = arena.allocate(JAVA_LONG, Math.max(1, length));
     }
 
@@ -26,24 +23,12 @@ final class PanamaLongs implements OffHeapLongs {
     }
 
     @Override
-    public String owner() {
-        return owner;
-    }
-
-    @Override
-    public int length() {
-        return length;
-    }
-
-    @Override
-    public void set(int index, long value) {
-        FibRange.checkIndex(index, length);
+    protected void store(int index, long value) {
         segment.setAtIndex(JAVA_LONG, index, value);
     }
 
     @Override
-    public long get(int index) {
-        FibRange.checkIndex(index, length);
+    protected long load(int index) {
         return segment.getAtIndex(JAVA_LONG, index);
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How long and how carefully to measure. quick: a smoke run to try the tool (under 3 minutes on 2
- * cores: the call costs, the seed batch and the large call only); default: everything, errors
- * around 5% for most call benchmarks (about 15 minutes); full: more forks and iterations, on every
+ * cores: the call costs, the seed batch and the large call only); default: everything in about 15
+ * minutes, median error about 5% for the call benchmarks; full: more forks and iterations, on every
  * JDK found.
  */
 public enum Profile {
@@ -16,7 +16,7 @@ public enum Profile {
             Plan.SKIP, Plan.SKIP, Plan.SKIP,
             false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30"),
 
-    DEFAULT(new Plan(2, 1, 3, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
+    DEFAULT(new Plan(2, 3, 4, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(2, 3, 5, 0, List.of("20")),
             new Plan(1, 1, 4, 0, List.of("30", "35", "40")),
             new Plan(4, 0, 1, 0, List.of()),

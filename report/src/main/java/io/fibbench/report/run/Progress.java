@@ -98,8 +98,9 @@ final class Progress implements OutputFormat {
 
     @Override
     public void println(String s) {
-        // JMH's own "# Run progress" and "# Fork" lines repeat what the progress line says.
-        if (!s.startsWith("# ") && !s.isEmpty()) {
+        // JMH's own "# Run progress" and "# Fork" lines repeat what the progress line says, and the
+        // part files it names are merged into the run's results file.
+        if (!s.startsWith("# ") && !s.isEmpty() && !s.startsWith("Benchmark result is saved to ")) {
             out.println(s);
         }
     }
