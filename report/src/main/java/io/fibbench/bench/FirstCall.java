@@ -1,7 +1,6 @@
 package io.fibbench.bench;
 
 import io.fibbench.FibService;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,25 +26,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class FirstCall {
 
-    /** The FibService class behind each variant id, as the backends' META-INF/services declare them. */
-    static final Map<String, String> CLASSES = Map.ofEntries(
-            Map.entry("java", "io.fibbench.PureJavaFib"),
-            Map.entry("jni", "io.fibbench.jni.JniFib"),
-            Map.entry("jna-interface", "io.fibbench.jna.JnaInterfaceFib"),
-            Map.entry("jna-direct", "io.fibbench.jna.JnaDirectFib"),
-            Map.entry("jnr", "io.fibbench.jnr.JnrFib"),
-            Map.entry("jnr-ignore-error", "io.fibbench.jnr.JnrIgnoreErrorFib"),
-            Map.entry("javacpp", "io.fibbench.javacpp.JavaCppFib"),
-            Map.entry("javacpp-noexception", "io.fibbench.javacpp.JavaCppNoExceptionFib"),
-            Map.entry("panama", "io.fibbench.panama.PanamaFib"),
-            Map.entry("panama-critical", "io.fibbench.panama.PanamaCriticalFib"));
-
     @Param({"java"})
     public String variant;
 
     @Benchmark
     public long firstFib() throws ReflectiveOperationException {
-        FibService service = (FibService) Class.forName(CLASSES.get(variant)).getDeclaredConstructor().newInstance();
+        FibService service = (FibService) Class.forName(VariantClasses.CLASSES.get(variant)).getDeclaredConstructor().newInstance();
         long result = service.fib(92);
         if (result != 7540113804746346429L) {
             throw new IllegalStateException(variant + " answered fib(92) = " + result

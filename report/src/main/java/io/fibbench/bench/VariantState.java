@@ -1,6 +1,5 @@
 package io.fibbench.bench;
 
-import io.fibbench.FibRegistry;
 import io.fibbench.FibService;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -24,7 +23,7 @@ public class VariantState {
     public FibService service;
 
     @Setup(Level.Trial)
-    public void bind() {
-        service = InjectedSlowdown.wrapIfAsked(variant, FibRegistry.require(variant));
+    public void bind() throws ReflectiveOperationException {
+        service = InjectedSlowdown.wrapIfAsked(variant, VariantClasses.load(variant));
     }
 }
