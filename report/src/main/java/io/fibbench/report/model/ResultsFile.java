@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fibbench.report.BadInputException;
+import io.fibbench.report.run.Jdk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -68,7 +69,8 @@ public final class ResultsFile {
         JsonNode size = params.has("n") ? params.get("n") : params.get("count");
         Integer n = size == null ? null : Integer.valueOf(size.asText());
         String jdkVersion = r.path("jdkVersion").asText("");
-        int jdk = Measurement.C_FLOOR.equals(variant) ? 0 : feature(jdkVersion);
+        // -1, not 0, for a Java result without a readable version: 0 means the C floor
+        int jdk = Measurement.C_FLOOR.equals(variant) ? 0 : Jdk.feature(jdkVersion) > 0 ? Jdk.feature(jdkVersion) : -1;
         List<List<Double>> forks = new ArrayList<>();
         for (JsonNode fork : pm.path("rawData")) {
             List<Double> values = new ArrayList<>();
@@ -100,14 +102,5 @@ public final class ResultsFile {
         }
         String s = v.asText("");
         return s.equalsIgnoreCase("nan") || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-    }
-
-    static int feature(String version) {
-        String v = version.startsWith("1.") ? version.substring(2) : version;
-        int end = 0;
-        while (end < v.length() && Character.isDigit(v.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? -1 : Integer.parseInt(v.substring(0, end));
     }
 }

@@ -29,6 +29,18 @@ public final class AtomicFiles {
         }
     }
 
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Renames, atomically where the file system can. */
     public static void move(Path source, Path target) throws IOException {
         try {

@@ -43,7 +43,8 @@ public record Jdk(Path home, String version, int feature, String vendor) {
         return new Jdk(home, version, feature(version), vendor);
     }
 
-    static int feature(String version) {
+    /** The feature release of a version string ("17.0.15" → 17, "1.8.0_412" → 8), 0 when there is none. */
+    public static int feature(String version) {
         String v = version.startsWith("1.") ? version.substring(2) : version;
         int end = 0;
         while (end < v.length() && Character.isDigit(v.charAt(end))) {

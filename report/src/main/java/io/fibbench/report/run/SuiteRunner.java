@@ -121,7 +121,7 @@ public final class SuiteRunner {
                 results.add(node);
             }
         } finally {
-            deleteTree(scratch);
+            AtomicFiles.deleteTree(scratch);
         }
 
         String stem = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + profile.id();
@@ -240,11 +240,4 @@ public final class SuiteRunner {
         return System.getProperty("java.class.path");
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }
