@@ -38,3 +38,54 @@ JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_sumDirect0(JNIEnv *env, jcla
     (void) cls;
     return fib_sum((const int64_t *) (*env)->GetDirectBufferAddress(env, values), count);
 }
+
+/*
+ * Callbacks. C gets one plain function pointer, upcall; the env and callback of the each0 call
+ * running on this thread are in thread-local storage, saved and restored around the call, so a
+ * callback may call each again. accept's method ID is looked up once, in JNI_OnLoad.
+ */
+struct each_call {
+    JNIEnv *env;
+    jobject callback;
+};
+
+static __thread struct each_call *current_call;
+static jmethodID accept_id;
+
+JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *vm, void *reserved) {
+    (void) reserved;
+    JNIEnv *env;
+    if ((*vm)->GetEnv(vm, (void **) &env, JNI_VERSION_1_8) != JNI_OK) {
+        return JNI_ERR;
+    }
+    jclass callback = (*env)->FindClass(env, "io/fibbench/FibCallback");
+    if (callback == NULL) {
+        return JNI_ERR; /* NoClassDefFoundError is pending: System.load throws it */
+    }
+    accept_id = (*env)->GetMethodID(env, callback, "accept", "(IJ)J");
+    return accept_id == NULL ? JNI_ERR : JNI_VERSION_1_8;
+}
+
+/*
+ * Once the callback has thrown, the exception is pending, and JNI allows no call but a few such as
+ * ExceptionCheck until it is handled: so the rest of the upcalls return 0 without calling Java.
+ */
+static int64_t upcall(int32_t i, int64_t fib_i) {
+    struct each_call *call = current_call;
+    JNIEnv *env = call->env;
+    if ((*env)->ExceptionCheck(env)) {
+        return 0;
+    }
+    return (*env)->CallLongMethod(env, call->callback, accept_id, (jint) i, (jlong) fib_i);
+}
+
+/* A pending exception is thrown by the JVM as each0 returns; the sum is then discarded. */
+JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_each0(JNIEnv *env, jclass cls, jint count, jobject callback) {
+    (void) cls;
+    struct each_call call = {env, callback};
+    struct each_call *outer = current_call;
+    current_call = &call;
+    jlong sum = fib_each(count, upcall);
+    current_call = outer;
+    return sum;
+}

@@ -39,3 +39,18 @@ int64_t fib_sum(const int64_t *values, int32_t count) {
     }
     return (int64_t) sum;
 }
+
+int64_t fib_each(int32_t count, fib_callback cb) {
+    if (cb == NULL || count < 0 || count > FIB_EACH_MAX) {
+        return 0;
+    }
+    uint64_t sum = 0;
+    uint64_t a = 0, b = 1; /* unsigned: the last step computes fib(94), which overflows int64_t unused */
+    for (int32_t i = 0; i < count; i++) {
+        sum += (uint64_t) cb(i, (int64_t) a);
+        uint64_t next = a + b;
+        a = b;
+        b = next;
+    }
+    return (int64_t) sum;
+}

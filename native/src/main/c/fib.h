@@ -36,6 +36,19 @@ void noop(void);
  */
 int64_t fib_sum(const int64_t *values, int32_t count);
 
+#define FIB_EACH_MAX (FIB_MAX_N + 1) /* fib_each visits fib(0..count-1): at most fib(0..92) */
+
+/* What fib_each calls back: i and fib(i). fib_each sums what it returns. */
+typedef int64_t (*fib_callback)(int32_t i, int64_t fib_i);
+
+/*
+ * Calls cb(i, fib(i)) for i = 0..count-1, in order, on the calling thread, and returns the sum of
+ * what cb returned (wrapping like Java's long addition): what an upcall costs. 0, without calling
+ * cb, when cb is NULL or count is outside [0, FIB_EACH_MAX]. C cannot stop on a Java exception:
+ * a binding that must stop (Panama, JNI) does so on its side of the callback.
+ */
+int64_t fib_each(int32_t count, fib_callback cb);
+
 #ifdef __cplusplus
 }
 #endif

@@ -5,12 +5,26 @@
 #include "fib.h"
 
 static int failures;
-
 static void expect(const char *what, int64_t got, int64_t want) {
     if (got != want) {
         fprintf(stderr, "FAIL %s: got %lld, want %lld\n", what, (long long) got, (long long) want);
         failures++;
     }
+}
+
+static int32_t seen;
+
+/* Checks that fib_each hands over i and fib(i) in order; returns 1 so the sum counts the calls. */
+static int64_t check_each(int32_t i, int64_t fib_i) {
+    expect("fib_each's i", i, seen);
+    expect("fib_each's fib(i)", fib_i, fib(i));
+    seen++;
+    return 1;
+}
+
+static int64_t return_fib(int32_t i, int64_t fib_i) {
+    (void) i;
+    return fib_i;
 }
 
 int main(void) {
@@ -37,6 +51,15 @@ int main(void) {
     expect("fib_sum(0 values)", fib_sum(values, 0), 0);
     expect("fib_sum(NULL)", fib_sum(NULL, 3), 0);
     expect("fib_sum(count -1)", fib_sum(values, -1), 0);
+    expect("fib_each(93) calls", fib_each(FIB_EACH_MAX, check_each), FIB_EACH_MAX);
+    expect("fib_each(93) visited", seen, FIB_EACH_MAX);
+    expect("fib_each sums", fib_each(11, return_fib), fib(12) - 1); /* fib(0) + ... + fib(n) = fib(n + 2) - 1 */
+    expect("fib_each(0)", fib_each(0, return_fib), 0);
+    seen = 0;
+    expect("fib_each(94)", fib_each(FIB_EACH_MAX + 1, check_each), 0);
+    expect("fib_each(-1)", fib_each(-1, check_each), 0);
+    expect("fib_each(NULL)", fib_each(3, NULL), 0);
+    expect("fib_each's bad input calls nothing", seen, 0);
     if (failures) fprintf(stderr, "fib_test: %d check(s) failed\n", failures); else printf("fib_test: libfib contract holds\n");
     return failures ? 1 : 0;
 }

@@ -70,6 +70,18 @@ public final class FibRange {
         }
     }
 
+    /** fib_each visits fib(0..count-1), so count goes one past {@link #FIB_MAX}. */
+    public static final int EACH_MAX = FIB_MAX + 1;
+
+    public static void checkEach(int count, FibCallback callback) {
+        if (callback == null) {
+            throw new IllegalArgumentException("callback must not be null");
+        }
+        if (count < 0 || count > EACH_MAX) {
+            throw new IllegalArgumentException("count must be in [0, " + EACH_MAX + "], was " + count);
+        }
+    }
+
     private static IllegalArgumentException outOfRange(int n, int max) {
         return new IllegalArgumentException("n must be in [0, " + max + "], was " + n);
     }

@@ -36,6 +36,15 @@ public interface FibService {
     long sum(OffHeapLongs values, int count);
 
     /**
+     * Calls {@code callback.accept(i, fib(i))} for i = 0..count-1 in order, on this thread, from C
+     * (fib_each: an upcall per i), and returns the sum of what it returned, wrapping like {@code +}.
+     * If the callback throws, it is not called again and {@code each} throws that same exception
+     * once C has returned (see {@link CallbackGuard}). A callback may call {@code each} again.
+     * Bad input (null, count outside [0, {@value FibRange#EACH_MAX}]) is rejected by {@link FibRange#checkEach}.
+     */
+    long each(int count, FibCallback callback);
+
+    /**
      * Why this variant cannot run here (library missing, JDK too old), or {@code null} when it can.
      * Constructors never throw for such reasons, so one broken backend never hides the others.
      */

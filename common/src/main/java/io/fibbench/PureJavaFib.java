@@ -63,6 +63,22 @@ public final class PureJavaFib implements FibService {
         return sum;
     }
 
+    /** fib_each's loop in Java: no upcall to pay, and an exception simply propagates. */
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        long sum = 0;
+        long a = 0;
+        long b = 1;
+        for (int i = 0; i < count; i++) {
+            sum += callback.accept(i, a);
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return sum;
+    }
+
     @Override
     public void noop() {
         // Nothing to cross: pure Java's call overhead is what the JIT leaves of an empty method.

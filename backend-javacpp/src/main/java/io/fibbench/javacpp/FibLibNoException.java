@@ -1,6 +1,8 @@
 package io.fibbench.javacpp;
 
+import io.fibbench.CallbackGuard;
 import io.fibbench.nativelib.NativeLoader;
+import org.bytedeco.javacpp.FunctionPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.annotation.Cast;
@@ -38,4 +40,27 @@ public final class FibLibNoException {
 
     @Name("fib_sum")
     public static native long sum(@Cast("const int64_t*") LongPointer values, int count);
+
+    /**
+     * The C function pointer fib_each calls. JavaCPP generates a C++ thunk per instance that calls
+     * {@link #call} through JNI; the casts make its type int64_t (*)(int32_t, int64_t), not long long.
+     */
+    public static final class EachCallback extends FunctionPointer {
+        static {
+            Loader.load();
+        }
+
+        public EachCallback() {
+            allocate();
+        }
+
+        private native void allocate();
+
+        public @Cast("int64_t") long call(int i, @Cast("int64_t") long fib) {
+            return CallbackGuard.dispatch(i, fib);
+        }
+    }
+
+    @Name("fib_each")
+    public static native long each(int count, @Cast("fib_callback") EachCallback callback);
 }

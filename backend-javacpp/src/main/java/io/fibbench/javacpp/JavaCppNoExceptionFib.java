@@ -1,5 +1,7 @@
 package io.fibbench.javacpp;
 
+import io.fibbench.CallbackGuard;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -10,6 +12,10 @@ public final class JavaCppNoExceptionFib implements FibService {
 
     private static final Binding<Class<?>> BINDING =
             Binding.attempt(() -> Class.forName(FibLibNoException.class.getName(), true, JavaCppNoExceptionFib.class.getClassLoader()));
+
+    /** One callback object for every call: JavaCPP has a fixed number of thunks per class (10). */
+    private static final FibLibNoException.EachCallback UPCALL =
+            BINDING.cause() == null ? new FibLibNoException.EachCallback() : null;
 
     @Override
     public String id() {
@@ -48,6 +54,17 @@ public final class JavaCppNoExceptionFib implements FibService {
     @Override
     public long sum(OffHeapLongs values, int count) {
         return FibLibNoException.sum(((JavaCppLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
+    }
+
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        try {
+            return guard.result(FibLibNoException.each(count, UPCALL));
+        } finally {
+            guard.exit();
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.fibbench.jna;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import io.fibbench.CallbackGuard;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -28,7 +30,12 @@ public final class JnaDirectFib implements FibService {
         static native long fib_sum(long[] values, int count);
 
         static native long fib_sum(Pointer values, int count);
+
+        static native long fib_each(int count, JnaInterfaceFib.LibFib.EachCallback callback);
     }
+
+    /** One callback object for every call, so JNA builds its trampoline once, not per call. */
+    private static final JnaInterfaceFib.LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
 
     private static final Binding<NativeLibrary> BINDING = Binding.attempt(() -> {
         NativeLibrary lib = NativeLibrary.getInstance(NativeLoader.libfib().toString());
@@ -73,6 +80,17 @@ public final class JnaDirectFib implements FibService {
     @Override
     public long sum(OffHeapLongs values, int count) {
         return Lib.fib_sum(((JnaLongs) FibRange.checkOffHeap(values, count, id())).memory, count);
+    }
+
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        try {
+            return guard.result(Lib.fib_each(count, UPCALL));
+        } finally {
+            guard.exit();
+        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package io.fibbench.jna;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.Callback;
+import io.fibbench.CallbackGuard;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -28,11 +31,21 @@ public final class JnaInterfaceFib implements FibService {
         long fib_sum(long[] values, int count);
 
         long fib_sum(Pointer values, int count);
+
+        /** The C function pointer fib_each calls: JNA makes a native trampoline per Callback object. */
+        interface EachCallback extends Callback {
+            long invoke(int i, long fib);
+        }
+
+        long fib_each(int count, EachCallback callback);
     }
 
     private static final Binding<LibFib> BINDING =
             Binding.attempt(() -> Native.load(NativeLoader.libfib().toString(), LibFib.class));
     private static final LibFib LIB = BINDING.value();
+
+    /** One callback object for every call, so JNA builds its trampoline once, not per call. */
+    private static final LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
 
     @Override
     public String id() {
@@ -71,6 +84,17 @@ public final class JnaInterfaceFib implements FibService {
     @Override
     public long sum(OffHeapLongs values, int count) {
         return LIB.fib_sum(((JnaLongs) FibRange.checkOffHeap(values, count, id())).memory, count);
+    }
+
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        try {
+            return guard.result(LIB.fib_each(count, UPCALL));
+        } finally {
+            guard.exit();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.fibbench.jni;
 
 import io.fibbench.DirectBufferLongs;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -66,6 +67,17 @@ public final class JniFib implements FibService {
         return sumDirect0(((DirectBufferLongs) FibRange.checkOffHeap(values, count, id())).bytes(), count);
     }
 
+    /**
+     * The glue's C trampoline calls {@code callback.accept} with CallLongMethod. A Java exception stays
+     * pending in JNI: the trampoline sees it (ExceptionCheck), stops calling Java, and the JVM throws
+     * it when each0 returns. No Java-side guard is needed; JNI is the one mechanism built for this.
+     */
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        return each0(count, callback);
+    }
+
     @Override
     public Throwable unavailabilityCause() {
         return BINDING.cause();
@@ -80,4 +92,6 @@ public final class JniFib implements FibService {
     private static native long sumArray0(long[] values, int count);
 
     private static native long sumDirect0(java.nio.ByteBuffer values, int count);
+
+    private static native long each0(int count, FibCallback callback);
 }

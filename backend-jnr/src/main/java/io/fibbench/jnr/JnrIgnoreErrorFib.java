@@ -1,5 +1,7 @@
 package io.fibbench.jnr;
 
+import io.fibbench.CallbackGuard;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -32,10 +34,16 @@ public final class JnrIgnoreErrorFib implements FibService {
 
         @IgnoreError
         long fib_sum(Pointer values, int count);
+
+        @IgnoreError
+        long fib_each(int count, JnrFib.LibFib.EachCallback callback);
     }
 
     private static final Binding<LibFib> BINDING = Binding.attempt(() -> JnrFib.load(LibFib.class));
     private static final LibFib LIB = BINDING.value();
+
+    /** One callback object for every call, so JNR makes its native closure once, not per call. */
+    private static final JnrFib.LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
 
     @Override
     public String id() {
@@ -74,6 +82,17 @@ public final class JnrIgnoreErrorFib implements FibService {
     @Override
     public long sum(OffHeapLongs values, int count) {
         return LIB.fib_sum(((JnrLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
+    }
+
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        try {
+            return guard.result(LIB.fib_each(count, UPCALL));
+        } finally {
+            guard.exit();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.fibbench.panama;
 
+import io.fibbench.CallbackGuard;
+import io.fibbench.FibCallback;
 import io.fibbench.FibRange;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
@@ -21,6 +23,7 @@ public final class PanamaCriticalFib implements FibService {
     private static final MethodHandle SUM_HEAP = Panama.handle(BINDING, 3);
     private static final MethodHandle ALLOCATE = Panama.handle(BINDING, 4);
     private static final MethodHandle SUM_OFF_HEAP = Panama.handle(BINDING, 5);
+    private static final MethodHandle EACH = Panama.handle(BINDING, 6);
 
     @Override
     public String id() {
@@ -84,6 +87,22 @@ public final class PanamaCriticalFib implements FibService {
         } catch (Throwable t) {
             throw Panama.rethrow(t);
         }
+    }
+
+    /** Not critical: a critical downcall must not call back into Java, so this is panama's call. */
+    @Override
+    public long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        long fromC;
+        try {
+            fromC = (long) EACH.invokeExact(count);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        } finally {
+            guard.exit();
+        }
+        return guard.result(fromC); // outside the catch: the callback's exception goes out as it is
     }
 
     @Override

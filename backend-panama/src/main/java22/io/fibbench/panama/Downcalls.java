@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import io.fibbench.CallbackGuard;
 import io.fibbench.OffHeapLongs;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
 
 /**
  * The Panama binding itself (java.lang.foreign, compiled with --release 22): downcall handles
- * for fib, fib_recursive, noop and fib_sum. ABI mode: the descriptors below are the only
+ * for fib, fib_recursive, noop, fib_sum and fib_each, and the upcall stub fib_each calls. ABI mode: the descriptors below are the only
  * statement of the C signatures, checked by nobody.
  */
 final class Downcalls {
@@ -26,11 +27,12 @@ final class Downcalls {
     }
 
     /**
-     * {fib, fib_recursive, noop, sum(long[], int), allocate(String, int), sum(OffHeapLongs, int)}.
+     * {fib, fib_recursive, noop, sum(long[], int), allocate(String, int), sum(OffHeapLongs, int), each(int)}.
      * With {@code critical}, fib and noop are linked with {@code Linker.Option.critical(false)}, and
      * fib_sum with {@code critical(true)} so a heap array goes to C in place instead of being copied;
      * fib_recursive never is, because a critical call blocks safepoints (and so every GC) for as long
-     * as it runs, and fib_recursive(45) runs for seconds.
+     * as it runs, and fib_recursive(45) runs for seconds. fib_each never is either: a critical
+     * function must not call back into Java.
      */
     static MethodHandle[] link(String libfib, boolean critical) {
         Linker linker = Linker.nativeLinker();
@@ -56,10 +58,27 @@ final class Downcalls {
                         MethodType.methodType(OffHeapLongs.class, String.class, int.class)),
                 MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "sumOffHeap",
                         MethodType.methodType(long.class, MethodHandle.class, OffHeapLongs.class, int.class)), 0, sumNative),
+                each(linker, lib, lookup),
             };
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * fib_each with its function pointer bound: one upcall stub, made once for the JVM's lifetime
+     * (Arena.global()), whose target is CallbackGuard.dispatch. The guard matters here: an exception
+     * that leaves an upcall stub's target ends the JVM.
+     */
+    private static MethodHandle each(Linker linker, SymbolLookup lib, MethodHandles.Lookup lookup)
+            throws ReflectiveOperationException {
+        MethodHandle dispatch = lookup.findStatic(CallbackGuard.class, "dispatch",
+                MethodType.methodType(long.class, int.class, long.class));
+        MemorySegment upcall = linker.upcallStub(dispatch, FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG),
+                Arena.global());
+        MethodHandle fibEach = linker.downcallHandle(lib.find("fib_each").orElseThrow(),
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS));
+        return MethodHandles.insertArguments(fibEach, 1, upcall);
     }
 
     /** Default: a heap array cannot go to C as it is, so it is copied into native memory first. */

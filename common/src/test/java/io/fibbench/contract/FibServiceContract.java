@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fibbench.FibCallback;
 import io.fibbench.FibRegistry;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
 import io.fibbench.PureJavaFib;
 import io.fibbench.Variant;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,6 +190,87 @@ public abstract class FibServiceContract {
         }
     }
 
+    @ParameterizedTest(name = "each({0}) calls back with i and fib(i), in order")
+    @ValueSource(ints = {0, 1, 2, 10, 93})
+    void eachCallsBackInOrder(int count) {
+        List<long[]> calls = new ArrayList<>();
+        long sum = service.each(count, (i, fib) -> {
+            calls.add(new long[] {i, fib});
+            return fib;
+        });
+        assertEquals(count, calls.size(), "number of upcalls");
+        for (int i = 0; i < count; i++) {
+            assertEquals(i, calls.get(i)[0], "i of upcall " + i);
+            assertEquals(REFERENCE.fib(i), calls.get(i)[1], "fib(i) of upcall " + i);
+        }
+        assertEquals(REFERENCE.each(count, (i, fib) -> fib), sum);
+    }
+
+    @Test
+    void eachSumsWhatTheCallbackReturnsWrappingLikeJava() {
+        FibCallback large = (i, fib) -> Long.MAX_VALUE - i;
+        assertEquals(REFERENCE.each(93, large), service.each(93, large));
+    }
+
+    @Test
+    void badCallbackInputGetsTheSameRejectionFromEveryVariant() {
+        FibCallback never = (i, fib) -> {
+            throw new AssertionError("the callback must not be called for bad input");
+        };
+        for (int count : new int[] {-1, Integer.MIN_VALUE, 94, Integer.MAX_VALUE}) {
+            assertSameRejection(() -> service.each(count, never), () -> REFERENCE.each(count, never),
+                    "count must be in [0, 93], was " + count);
+        }
+        assertSameRejection(() -> service.each(3, null), () -> REFERENCE.each(3, null), "callback must not be null");
+    }
+
+    static List<Throwable> callbackFailures() {
+        return List.of(new IllegalStateException("unchecked, from the callback"),
+                new IOException("checked, thrown sneakily"),
+                new LinkageError("an Error, from the callback"));
+    }
+
+    /**
+     * The contract's answer to "what if the callback throws": the same exception, the same instance,
+     * comes out of each() once C returns; the callback is not called again; the JVM and the variant
+     * go on. What each mechanism does without a guard is in callback-exception.csv.
+     */
+    @ParameterizedTest(name = "a callback throwing {0}")
+    @MethodSource("callbackFailures")
+    void aThrowingCallbackGivesItsExceptionBackAndStopsTheUpcalls(Throwable failure) {
+        int[] calls = {0};
+        FibCallback throwsAtThree = (i, fib) -> {
+            calls[0]++;
+            if (i == 3) {
+                throw CallbackFailure.<RuntimeException>sneaky(failure);
+            }
+            return fib;
+        };
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(Throwable.class, () -> service.each(10, throwsAtThree)));
+        assertTrue(thrown == failure, () -> "want the callback's own " + failure + ", got " + thrown);
+        assertEquals(4, calls[0], "upcalls after the exception");
+        assertEquals(REFERENCE.each(10, (i, fib) -> fib), service.each(10, (i, fib) -> fib),
+                "the variant must stay usable after a callback threw");
+        assertEquals(REFERENCE.fib(10), service.fib(10));
+    }
+
+    @Test
+    void aCallbackMayCallEachAgain() {
+        FibCallback nested = (i, fib) -> service.each(i, (j, inner) -> 1);
+        assertEquals(REFERENCE.each(20, (i, fib) -> i), service.each(20, nested));
+        FibCallback innerThrows = (i, fib) -> {
+            try {
+                return service.each(5, (j, inner) -> {
+                    throw new IllegalStateException("inner");
+                });
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+        };
+        assertEquals(-7, service.each(7, innerThrows), "an inner call's exception must not leak into the outer call");
+    }
+
     @Test
     void concurrentMixedCallsGiveNoWrongResult() throws Exception {
         int threads = 8;
@@ -231,7 +314,18 @@ public abstract class FibServiceContract {
                         return "fibRecursive(" + small + ") = " + got + ", want " + expected[small];
                     }
                 }
-                default -> service.noop();
+                default -> {
+                    if (i % 8 == 3) {
+                        int count = n % 20;
+                        long got = service.each(count, (k, fib) -> fib);
+                        long want = expected[count + 1] - 1; // fib(0) + ... + fib(c - 1) = fib(c + 1) - 1
+                        if (got != want) {
+                            return "each(" + count + ") = " + got + ", want " + want;
+                        }
+                    } else {
+                        service.noop();
+                    }
+                }
             }
         }
         return null;

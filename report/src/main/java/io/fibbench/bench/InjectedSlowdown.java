@@ -1,5 +1,6 @@
 package io.fibbench.bench;
 
+import io.fibbench.FibCallback;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
 import org.openjdk.jmh.infra.Blackhole;
@@ -63,6 +64,12 @@ final class InjectedSlowdown implements FibService {
     public long sum(OffHeapLongs values, int count) {
         Blackhole.consumeCPU(tokens);
         return delegate.sum(values, count);
+    }
+
+    @Override
+    public long each(int count, FibCallback callback) {
+        Blackhole.consumeCPU(tokens);
+        return delegate.each(count, callback);
     }
 
     @Override
