@@ -44,8 +44,9 @@ public final class FibLibNoException {
     /**
      * The C function pointer fib_each calls. JavaCPP generates a C++ thunk per instance that calls
      * {@link #call} through JNI; the casts make its type int64_t (*)(int32_t, int64_t), not long long.
+     * Not final: a subclass that overrides call gets JavaCPP's own exception handling, as the tests show.
      */
-    public static final class EachCallback extends FunctionPointer {
+    public static class EachCallback extends FunctionPointer {
         static {
             Loader.load();
         }

@@ -2,11 +2,7 @@ package io.fibbench.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The wrong-signature table (io/fibbench/wrong-signature.csv in common, read by the report) is
@@ -26,13 +22,6 @@ public final class WrongSignatureTable {
     }
 
     private static String outcomeOf(String mechanism) throws IOException {
-        try (InputStream in = WrongSignatureTable.class.getResourceAsStream("/io/fibbench/wrong-signature.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> line.startsWith(mechanism + ","))
-                    .map(line -> line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[3])
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no row for " + mechanism + " in wrong-signature.csv"));
-        }
+        return MechanismTable.row("/io/fibbench/wrong-signature.csv", mechanism)[3];
     }
 }

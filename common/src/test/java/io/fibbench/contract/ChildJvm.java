@@ -1,0 +1,45 @@
+package io.fibbench.contract;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a fresh JVM (this JVM's java, this test's class path): for behaviour that
+ * may end the JVM, which a test must watch from outside. Output goes to a file, so a child that
+ * hangs is killed after the timeout instead of blocking a pipe read.
+ */
+public final class ChildJvm {
+
+    /** What the child printed (stdout and stderr interleaved) and how it ended. */
+    public record Outcome(int exitCode, String output) {
+    }
+
+    private ChildJvm() {
+    }
+
+    public static Outcome run(Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
+        // Surefire puts the test class path in this property; java.class.path may be its booter jar only.
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path scratch = Files.createTempDirectory("fibbench-child");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-XX:ErrorFile=" + scratch.resolve("hs_err_%p.log"), // a crash report must not land in the module
+                "-Djava.io.tmpdir=" + scratch));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", classPath, main.getName()));
+        Path log = scratch.resolve("output.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            fail(main.getName() + " did not finish in 60 s; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
