@@ -1,5 +1,5 @@
 /*
- * The C-to-C floor: the same three libfib functions, called from C through the
+ * The C-to-C floor: the same libfib functions, called from C through the
  * shared library (so each call crosses the same PLT boundary a Java binding's
  * call ends in), timed the way the JMH suite times Java.
  *
@@ -8,6 +8,7 @@
  *
  * Usage: fibfloor [--warmup N] [--iterations N] [--time-ms T]
  *                 [--sweep 1,5,10] [--seed-n N] [--batch N] [--large-n 30,35]
+ *                 [--each 0,64 | --each none]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -46,21 +47,29 @@ typedef struct {
     long time_ms;
     int sweep[MAX_LIST], sweep_len;
     int large[MAX_LIST], large_len;
+    int each[MAX_LIST], each_len;
     int seed_n;
     long batch;
     int first;
 } options;
 
+/* fib_each's callback from C: an indirect call from libfib back into this program, nothing inlined */
+static int64_t return_fib(int32_t i, int64_t fib_i) {
+    (void) i;
+    return fib_i;
+}
+
 static void timed_loop(int which, long calls) {
     switch (which) {
     case 0: for (long i = 0; i < calls; i++) { noop(); } break;
     case 1: for (long i = 0; i < calls; i++) { sink = fib(input_n); } break;
+    case 3: for (long i = 0; i < calls; i++) { sink = fib_each(input_n, return_fib); } break;
     default: for (long i = 0; i < calls; i++) { sink = fib_recursive(input_n); } break;
     }
 }
 
 static void print_result(options *o, const char *bench, const char *mode, const char *unit,
-                         int n, double *samples, int count) {
+                         const char *param, int n, double *samples, int count) {
     double sum = 0, sq = 0;
     for (int i = 0; i < count; i++) sum += samples[i];
     double mean = sum / count;
@@ -78,7 +87,7 @@ static void print_result(options *o, const char *bench, const char *mode, const 
     printf("    \"measurementIterations\": %d,\n    \"measurementTime\": \"%ld ms\",\n"
            "    \"measurementBatchSize\": 1,\n", count, o->time_ms);
     printf("    \"params\": {\"variant\": \"c\"");
-    if (n >= 0) printf(", \"n\": \"%d\"", n);
+    if (n >= 0) printf(", \"%s\": \"%d\"", param, n);
     printf("},\n    \"primaryMetric\": {\n");
     if (isnan(err)) {
         printf("      \"score\": %.6g,\n      \"scoreError\": \"NaN\",\n", mean);
@@ -93,7 +102,7 @@ static void print_result(options *o, const char *bench, const char *mode, const 
 }
 
 /* JMH AverageTime: ns per call, averaged over a timed iteration of many calls. */
-static void average_time(options *o, const char *bench, int which, int n) {
+static void average_time(options *o, const char *bench, int which, const char *param, int n) {
     double samples[MAX_ITER];
     input_n = n;
     long calls = 1000;
@@ -111,7 +120,7 @@ static void average_time(options *o, const char *bench, int which, int n) {
         double dt = now_ns() - t0;
         if (i >= o->warmup) samples[i - o->warmup] = dt / calls;
     }
-    print_result(o, bench, "avgt", "ns/op", n, samples, o->iterations);
+    print_result(o, bench, "avgt", "ns/op", param, n, samples, o->iterations);
 }
 
 /* JMH SingleShotTime: seconds for one batch of `calls` calls, once per iteration. */
@@ -124,11 +133,12 @@ static void single_shot(options *o, const char *bench, int which, int n, long ca
         double dt = now_ns() - t0;
         if (i >= o->warmup) samples[i - o->warmup] = dt / 1e9;
     }
-    print_result(o, bench, "ss", "s/op", n, samples, o->iterations);
+    print_result(o, bench, "ss", "s/op", "n", n, samples, o->iterations);
 }
 
 static int parse_list(const char *s, int *out) {
     int len = 0;
+    if (!strcmp(s, "none")) return 0;
     char *copy = strdup(s), *save = NULL;
     for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         if (len == MAX_LIST) { fprintf(stderr, "fibfloor: at most %d values in a list\n", MAX_LIST); exit(2); }
@@ -153,6 +163,7 @@ int main(int argc, char **argv) {
     options o = {.warmup = 3, .iterations = 10, .time_ms = 200, .seed_n = 20, .batch = 1000000, .first = 1};
     o.sweep_len = parse_list("1,5,10,20,40,60,92", o.sweep);
     o.large_len = parse_list("30,35", o.large);
+    o.each_len = parse_list("0,64", o.each);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!v) { fprintf(stderr, "fibfloor: %s needs a value (see the usage at the top of fibfloor.c)\n", a); return 2; }
@@ -163,14 +174,22 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--batch")) o.batch = parse_long(a, v, 1, 1000000000L);
         else if (!strcmp(a, "--sweep")) o.sweep_len = parse_list(v, o.sweep);
         else if (!strcmp(a, "--large-n")) o.large_len = parse_list(v, o.large);
+        else if (!strcmp(a, "--each")) o.each_len = parse_list(v, o.each);
         else { fprintf(stderr, "fibfloor: unknown option %s\n", a); return 2; }
         i++;
     }
     printf("[\n");
-    average_time(&o, "Overhead.noop", 0, -1);
-    for (int i = 0; i < o.sweep_len; i++) average_time(&o, "Sweep.fib", 1, o.sweep[i]);
+    average_time(&o, "Overhead.noop", 0, "n", -1);
+    for (int i = 0; i < o.sweep_len; i++) average_time(&o, "Sweep.fib", 1, "n", o.sweep[i]);
     single_shot(&o, "SeedBatch.fib", 1, o.seed_n, o.batch);
     for (int i = 0; i < o.large_len; i++) single_shot(&o, "LargeCall.fibRecursive", 2, o.large[i], 1);
+    for (int i = 0; i < o.each_len; i++) {
+        if (o.each[i] < 0 || o.each[i] > FIB_EACH_MAX) {
+            fprintf(stderr, "fibfloor: --each counts must be in [0, %d], got %d\n", FIB_EACH_MAX, o.each[i]);
+            return 2;
+        }
+        average_time(&o, "Upcalls.each", 3, "count", o.each[i]);
+    }
     printf("\n]\n");
     return ferror(stdout) ? 1 : 0;
 }

@@ -65,7 +65,7 @@ public final class ResultsFile {
         if (variant.isEmpty()) {
             throw new BadInputException(where + " (" + benchmark + ") has no 'variant' parameter: not a fibbench result");
         }
-        // n: the work per call; ArrayPassing calls its size "count" (shown in the same place)
+        // n: the work per call; ArrayPassing and Upcalls call theirs "count" (shown in the same place)
         JsonNode size = params.has("n") ? params.get("n") : params.get("count");
         Integer n = size == null ? null : Integer.valueOf(size.asText());
         String jdkVersion = r.path("jdkVersion").asText("");

@@ -35,6 +35,8 @@ public final class ReportData {
     public final Map<String, Map<String, String>> variantInfo;
     /** wrong-signature.csv rows, by mechanism. */
     public final Map<String, Map<String, String>> wrongSignature;
+    /** callback-exception.csv rows, by variant id (a row names several). */
+    public final Map<String, Map<String, String>> callbackException;
     /** Lines of binding code per variant, counted at build time. */
     public final Properties bindingLines;
     /** Earlier runs, oldest first, when a history file was given; else empty. */
@@ -46,6 +48,12 @@ public final class ReportData {
         this.environment = environment;
         this.variantInfo = csv("/io/fibbench/report/variants.csv", "id");
         this.wrongSignature = csv("/io/fibbench/wrong-signature.csv", "mechanism");
+        this.callbackException = new LinkedHashMap<>();
+        csv("/io/fibbench/callback-exception.csv", "variants").forEach((ids, row) -> {
+            for (String id : ids.split(" ")) {
+                callbackException.put(id, row);
+            }
+        });
         this.bindingLines = properties("/io/fibbench/report/binding-lines.properties");
     }
 

@@ -29,6 +29,8 @@ final class Tables {
         tables.add(findings());
         tables.add(coldAndThreads());
         tables.add(arrays());
+        tables.add(callbacks());
+        tables.add(callbackExceptions());
         tables.add(easeOfUse());
         tables.add(unavailable());
         tables.add(environment());
@@ -195,6 +197,47 @@ final class Tables {
                         + "against the mechanism's own native memory (direct buffer, JNA Memory, JNR Pointer, "
                         + "JavaCPP LongPointer, Panama MemorySegment).",
                 header, rows);
+    }
+
+    /** Upcall cost per variant, and what each mechanism does on its own when a callback throws. */
+    Table callbacks() {
+        List<List<String>> rows = new ArrayList<>();
+        List<UpcallCosts.Cost> costs = UpcallCosts.of(data, jdk);
+        double floor = costs.stream().filter(c -> c.perUpcall().isFloor()).mapToDouble(c -> c.perUpcall().score())
+                .findFirst().orElse(Double.NaN);
+        for (UpcallCosts.Cost c : costs) {
+            String v = c.perUpcall().variant();
+            java.util.Map<String, String> raw = data.callbackException.getOrDefault(v, java.util.Map.of());
+            rows.add(List.of(v,
+                    Format.withError(c.alone().score(), c.alone().error()),
+                    Format.withError(c.full().score(), c.full().error()),
+                    Format.withError(c.perUpcall().score(), c.perUpcall().error()),
+                    Format.ratio(c.perUpcall().score() / floor),
+                    raw.isEmpty() ? "-" : raw.get("outcome") + ", " + raw.get("upcalls_after") + " upcalls after it"));
+        }
+        int k = costs.isEmpty() ? 0 : costs.get(0).full().n();
+        return new Table("callbacks", "Callbacks (C calling Java)",
+                rows.isEmpty() ? "Not measured in this run (the quick profile skips callbacks)."
+                        : "ns per fib_each call with no upcall and with " + k + ", and per upcall (the difference / " + k
+                        + "), JDK " + jdk + ". each(0) includes fibbench's CallbackGuard (a thread-local set and "
+                        + "reset per call) for every variant but java and jni. Every variant's each() stops at a callback's exception and rethrows it "
+                        + "(the contract test checks it); the last column is what the mechanism does on its own, "
+                        + "observed by each backend's test in a child JVM. panama-critical calls fib_each as panama "
+                        + "does: a critical downcall must not call back into Java.",
+                List.of("variant", "each(0) ns", "each(" + k + ") ns", "ns per upcall", "× C floor",
+                        "a throwing callback, without a guard"), rows);
+    }
+
+    /** callback-exception.csv as it is: known from the tests, so shown whatever the run measured. */
+    Table callbackExceptions() {
+        List<List<String>> rows = new ArrayList<>();
+        new java.util.LinkedHashSet<>(data.callbackException.values()).forEach(row -> rows.add(List.of(
+                row.get("variants"), row.get("outcome"), row.get("upcalls_after"), row.get("detail"))));
+        return new Table("callback-exceptions", "When a callback throws",
+                "What each mechanism does on its own when the Java callback C called throws (C's fib_each(10, cb), "
+                        + "thrown at i = 3), as each backend's test observes it in a child JVM. fibbench's variants all "
+                        + "catch it in the upcall, skip the remaining upcalls and rethrow it after the downcall.",
+                List.of("variants", "outcome", "upcalls after the exception", "what happens"), rows);
     }
 
     /** The seed's ABI-versus-API trade-off, for Java. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How long and how carefully to measure. quick: a smoke run to try the tool (under 3 minutes on 2
- * cores: the call costs, the seed batch and the large call only); default: everything in about 15
+ * cores: the call costs, the seed batch and the large call only); default: everything in about 16
  * minutes, median error about 5% for the call benchmarks; full: more forks and iterations, on every
  * JDK found.
  */
@@ -13,8 +13,8 @@ public enum Profile {
     QUICK(new Plan(1, 2, 3, 200, List.of("1", "20", "92")),
             new Plan(1, 2, 3, 0, List.of("20")),
             new Plan(1, 1, 3, 0, List.of("30")),
-            Plan.SKIP, Plan.SKIP, Plan.SKIP,
-            false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30"),
+            Plan.SKIP, Plan.SKIP, Plan.SKIP, Plan.SKIP,
+            false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 1,20,92 --large-n 30 --each none"),
 
     DEFAULT(new Plan(2, 3, 4, 300, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(2, 3, 5, 0, List.of("20")),
@@ -22,7 +22,9 @@ public enum Profile {
             new Plan(4, 0, 1, 0, List.of()),
             new Plan(1, 1, 3, 300, List.of("20")),
             new Plan(1, 1, 3, 200, List.of("1", "16", "1024", "65536")),
-            true, false, "--warmup 3 --iterations 10 --time-ms 300 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"),
+            new Plan(1, 2, 3, 300, List.of("0", "64")),
+            true, false, "--warmup 3 --iterations 10 --time-ms 300 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"
+                    + " --each 0,64"),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -30,8 +32,8 @@ public enum Profile {
      */
     CI(new Plan(5, 2, 3, 200, List.of("20")),
             new Plan(5, 2, 3, 0, List.of("20")),
-            Plan.SKIP, Plan.SKIP, Plan.SKIP, Plan.SKIP,
-            false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --large-n 30"),
+            Plan.SKIP, Plan.SKIP, Plan.SKIP, Plan.SKIP, Plan.SKIP,
+            false, false, "--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --large-n 30 --each none"),
 
     FULL(new Plan(3, 5, 5, 1000, List.of("1", "5", "10", "20", "40", "60", "92")),
             new Plan(3, 5, 10, 0, List.of("20")),
@@ -39,7 +41,9 @@ public enum Profile {
             new Plan(20, 0, 1, 0, List.of()),
             new Plan(3, 5, 5, 1000, List.of("20")),
             new Plan(3, 5, 5, 1000, List.of("1", "16", "1024", "65536")),
-            true, true, "--warmup 5 --iterations 20 --time-ms 1000 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40");
+            new Plan(3, 5, 5, 1000, List.of("0", "64")),
+            true, true, "--warmup 5 --iterations 20 --time-ms 1000 --sweep 1,5,10,20,40,60,92 --large-n 30,35,40"
+                    + " --each 0,64");
 
     /** Overhead.noop and Sweep.fib (AverageTime). */
     public final Plan calls;
@@ -53,6 +57,8 @@ public enum Profile {
     public final Plan scaling;
     /** ArrayPassing.heap and .offHeap, over the array lengths in {@code n}. */
     public final Plan arrays;
+    /** Upcalls.each, over the callback counts in {@code n} (0: the downcall alone). */
+    public final Plan upcalls;
     /** Adds JMH's gc profiler (allocation per call). */
     public final boolean gcProfiler;
     /** Runs on every JDK found instead of the newest. */
@@ -60,9 +66,10 @@ public enum Profile {
     /** Arguments for the C floor program, matching the plans above. */
     public final String floorArgs;
 
-    Profile(Plan calls, Plan seed, Plan large, Plan firstCall, Plan scaling, Plan arrays, boolean gcProfiler,
-            boolean allJdks, String floorArgs) {
+    Profile(Plan calls, Plan seed, Plan large, Plan firstCall, Plan scaling, Plan arrays, Plan upcalls,
+            boolean gcProfiler, boolean allJdks, String floorArgs) {
         this.arrays = arrays;
+        this.upcalls = upcalls;
         this.calls = calls;
         this.seed = seed;
         this.large = large;

@@ -78,7 +78,8 @@ public final class SuiteRunner {
                 new Group("one large call", "^io\\.fibbench\\.bench\\.LargeCall\\.", profile.large, 0.2),
                 new Group("first call", "^io\\.fibbench\\.bench\\.FirstCall\\.", profile.firstCall, 0.3),
                 new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, 1, "n", 1),
-                new Group("arrays", "^io\\.fibbench\\.bench\\.ArrayPassing\\.", profile.arrays, 0, 1, "count", 2)));
+                new Group("arrays", "^io\\.fibbench\\.bench\\.ArrayPassing\\.", profile.arrays, 0, 1, "count", 2),
+                new Group("callbacks", "^io\\.fibbench\\.bench\\.Upcalls\\.", profile.upcalls, 0, 1, "count", 1)));
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores > 1) {
             groups.add(new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, cores, "n", 1));

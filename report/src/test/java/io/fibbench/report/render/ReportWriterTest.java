@@ -21,13 +21,14 @@ class ReportWriterTest {
     @Test
     void everyChartAndTableIsWritten() throws Exception {
         Path report = ReportWriter.render(Fixtures.small(dir), dir.resolve("reports"));
-        for (String chart : List.of("seed", "sweep", "overhead", "large-call", "first-call", "threads", "arrays", "jdks",
-                "allocation")) {
+        for (String chart : List.of("seed", "sweep", "overhead", "large-call", "first-call", "threads", "arrays", "callbacks",
+                "jdks", "allocation")) {
             assertTrue(Files.size(report.resolve(chart + ".png")) > 5_000, chart + ".png");
             assertTrue(Files.readString(report.resolve(chart + ".svg")).contains("<svg"), chart + ".svg");
         }
         String html = Files.readString(report.resolve("index.html"));
-        for (String table : List.of("seed", "findings", "cold-threads", "arrays", "ease", "unavailable", "environment")) {
+        for (String table : List.of("seed", "findings", "cold-threads", "arrays", "callbacks", "callback-exceptions", "ease",
+                "unavailable", "environment")) {
             assertTrue(html.contains("id=\"table-" + table + "\""), table);
         }
         assertTrue(!html.contains("http://") && !html.contains("https://"), "the page must not load anything external");
@@ -49,6 +50,26 @@ class ReportWriterTest {
         assertEquals(Format.ratio(jni.score() / java.score()), row.get(4));
         assertEquals(ms.stream().filter(m -> m.scenario().equals("SeedBatch.fib")).count(), seed.rows().size(),
                 "one row per variant, the C floor included");
+    }
+
+    @Test
+    void theCallbacksTableDerivesTheUpcallCostFromBothCounts() throws Exception {
+        Path results = Fixtures.small(dir);
+        List<Measurement> ms = ResultsFile.read(results);
+        Table callbacks = new Tables(ReportData.load(ms, results)).callbacks();
+        Measurement alone = find(ms, "Upcalls.each", "jni", 0);
+        Measurement full = find(ms, "Upcalls.each", "jni", 64);
+        List<String> row = callbacks.rows().stream().filter(r -> r.get(0).equals("jni")).findFirst().orElseThrow();
+        assertEquals(Format.num((full.score() - alone.score()) / 64), row.get(3).split(" ± ")[0]);
+        assertEquals("rethrown, 0 upcalls after it", row.get(5));
+        assertEquals("JVM exits, 0 upcalls after it",
+                callbacks.rows().stream().filter(r -> r.get(0).equals("panama")).findFirst().orElseThrow().get(5));
+        assertEquals(11, callbacks.rows().size(), "ten variants and the C floor");
+    }
+
+    private static Measurement find(List<Measurement> ms, String scenario, String variant, int n) {
+        return ms.stream().filter(m -> m.scenario().equals(scenario) && m.variant().equals(variant) && m.n() == n)
+                .findFirst().orElseThrow();
     }
 
     @Test
