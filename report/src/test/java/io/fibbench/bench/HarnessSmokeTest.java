@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * A tiny real JMH run inside ./mvnw verify: proves the benchmark list is generated, forks start
  * with the backends on their class path, and pure Java's cost grows with n (were fib(n) folded to a
- * constant or hoisted out of JMH's loop, fib(92) would cost what fib(5) costs).
+ * constant or hoisted out of JMH's loop, fib(92) would cost what fib(5) costs) and with the number
+ * of callbacks.
  */
 class HarnessSmokeTest {
 
@@ -43,6 +44,29 @@ class HarnessSmokeTest {
         // 92 loop iterations against 5: at least 0.2 ns per extra iteration even on a fast JIT.
         assertTrue(byN.get("92") > byN.get("5") + 87 * 0.05 && byN.get("92") > 2 * byN.get("5"),
                 "fib(92) should cost clearly more than fib(5): " + byN);
+    }
+
+    /** Pure Java's "upcalls" are inlined calls of the callback: they must still cost something per call. */
+    @Test
+    void pureJavaCallbacksAreMeasuredNotFolded() throws Exception {
+        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("^io\\.fibbench\\.bench\\.Upcalls\\.each$")
+                .param("variant", "java")
+                .param("count", "0", "64")
+                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.milliseconds(200))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build()).run();
+        Map<String, Double> byCount = results.stream().collect(Collectors.toMap(
+                r -> r.getParams().getParam("count"), r -> r.getPrimaryResult().getScore()));
+        // 64 dependent additions at the least: one cycle each, more than 0.1 ns even at 6 GHz.
+        assertTrue(byCount.get("64") > byCount.get("0") + 64 * 0.1, "each(64) should cost clearly more than each(0): "
+                + byCount);
     }
 
     @Test
