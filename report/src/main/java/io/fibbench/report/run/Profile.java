@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How long and how carefully to measure. quick: a smoke run to try the tool (under 3 minutes on 2
- * cores: the call costs, the seed batch and the large call only); default: everything in about 16
+ * cores: the call costs, the seed batch and the large call only); default: everything in about 15
  * minutes, median error about 5% for the call benchmarks; full: more forks and iterations, on every
  * JDK found.
  */
