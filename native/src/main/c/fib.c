@@ -45,7 +45,7 @@ int64_t fib_each(int32_t count, fib_callback cb) {
         return 0;
     }
     uint64_t sum = 0;
-    uint64_t a = 0, b = 1; /* unsigned: the last step computes fib(94), which overflows int64_t unused */
+    uint64_t a = 0, b = 1; /* unsigned: b runs past fib(92), beyond int64_t, and fib(94) wraps; both unused and defined */
     for (int32_t i = 0; i < count; i++) {
         sum += (uint64_t) cb(i, (int64_t) a);
         uint64_t next = a + b;

@@ -44,8 +44,8 @@ typedef int64_t (*fib_callback)(int32_t i, int64_t fib_i);
 /*
  * Calls cb(i, fib(i)) for i = 0..count-1, in order, on the calling thread, and returns the sum of
  * what cb returned (wrapping like Java's long addition): what an upcall costs. 0, without calling
- * cb, when cb is NULL or count is outside [0, FIB_EACH_MAX]. C cannot stop on a Java exception:
- * a binding that must stop (Panama, JNI) does so on its side of the callback.
+ * cb, when cb is NULL or count is outside [0, FIB_EACH_MAX]. C knows nothing of Java exceptions:
+ * a binding that must stop on one does so on its side of the callback (fibbench's all do).
  */
 int64_t fib_each(int32_t count, fib_callback cb);
 

@@ -39,16 +39,23 @@ public final class CallbackGuard {
         return guard;
     }
 
-    /** The Java target of every variant's native callback stub. Never throws. */
+    /**
+     * The Java target of every variant's native callback stub. Throws nothing, short of an Error in
+     * the thread-local lookup itself (a StackOverflowError there, from callbacks nested thousands deep,
+     * would find no guard to record it in).
+     */
     public static long dispatch(int i, long fib) {
-        CallbackGuard guard = CURRENT.get();
-        if (guard == null || guard.thrown != null) {
-            return 0; // nothing to call (C called outside each), or the callback already threw: skip the rest
-        }
+        CallbackGuard guard = null;
         try {
+            guard = CURRENT.get();
+            if (guard == null || guard.thrown != null) {
+                return 0; // nothing to call (C called outside each), or the callback already threw: skip the rest
+            }
             return guard.callback.accept(i, fib);
         } catch (Throwable t) {
-            guard.thrown = t;
+            if (guard != null) {
+                guard.thrown = t;
+            }
             return 0;
         }
     }

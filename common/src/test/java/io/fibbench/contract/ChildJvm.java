@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs a main class in a fresh JVM (this JVM's java, this test's class path): for behaviour that
@@ -36,10 +38,22 @@ public final class ChildJvm {
         command.addAll(List.of("-cp", classPath, main.getName()));
         Path log = scratch.resolve("output.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            fail(main.getName() + " did not finish in 60 s; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                fail(main.getName() + " did not finish in 60 s; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            deleteTree(scratch); // what a test needs is in the output it returns or fails with
         }
-        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -213,17 +213,20 @@ final class Tables {
                     Format.withError(c.full().score(), c.full().error()),
                     Format.withError(c.perUpcall().score(), c.perUpcall().error()),
                     Format.ratio(c.perUpcall().score() / floor),
-                    raw.isEmpty() ? "-" : raw.get("outcome") + ", " + raw.get("upcalls_after") + " upcalls after it"));
+                    raw.isEmpty() ? "-" : raw.get("outcome").startsWith("as ") ? raw.get("outcome")
+                            : raw.get("outcome") + ", " + raw.get("upcalls_after") + " upcalls after it"));
         }
         int k = costs.isEmpty() ? 0 : costs.get(0).full().n();
         return new Table("callbacks", "Callbacks (C calling Java)",
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips callbacks)."
                         : "ns per fib_each call with no upcall and with " + k + ", and per upcall (the difference / " + k
-                        + "), JDK " + jdk + ". each(0) includes fibbench's CallbackGuard (a thread-local set and "
-                        + "reset per call) for every variant but java and jni. Every variant's each() stops at a callback's exception and rethrows it "
+                        + "), JDK " + jdk + ". For every variant but java and jni, fibbench's CallbackGuard is part of "
+                        + "both: each call allocates a guard and sets and resets a thread-local, each upcall reads it "
+                        + "back (a ThreadLocal.get), as any binding that finds its Java state from a plain C function "
+                        + "pointer must. Every variant's each() stops at a callback's exception and rethrows it "
                         + "(the contract test checks it); the last column is what the mechanism does on its own, "
                         + "observed by each backend's test in a child JVM. panama-critical calls fib_each as panama "
-                        + "does: a critical downcall must not call back into Java.",
+                        + "does (a critical downcall must not call back into Java), so it is not probed on its own.",
                 List.of("variant", "each(0) ns", "each(" + k + ") ns", "ns per upcall", "× C floor",
                         "a throwing callback, without a guard"), rows);
     }
@@ -235,7 +238,8 @@ final class Tables {
                 row.get("variants"), row.get("outcome"), row.get("upcalls_after"), row.get("detail"))));
         return new Table("callback-exceptions", "When a callback throws",
                 "What each mechanism does on its own when the Java callback C called throws (C's fib_each(10, cb), "
-                        + "thrown at i = 3), as each backend's test observes it in a child JVM. fibbench's variants all "
+                        + "thrown at i = 3), as each backend's test observes it in a child JVM (panama-critical excepted, "
+                        + "see its row). fibbench's variants all "
                         + "catch it in the upcall, skip the remaining upcalls and rethrow it after the downcall.",
                 List.of("variants", "outcome", "upcalls after the exception", "what happens"), rows);
     }

@@ -18,7 +18,7 @@ final class CallbacksChart implements ReportChart {
     @Override
     public String caption() {
         return "Nanoseconds per upcall: C's fib_each calls a Java callback 64 times; the cost of the same call with "
-                + "no upcall is subtracted. Error bars add both measurements' errors.";
+                + "no upcall is subtracted. Error bars: the root-sum-square of both measurements' errors, divided by 64.";
     }
 
     @Override
