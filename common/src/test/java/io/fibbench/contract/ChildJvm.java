@@ -26,22 +26,30 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** Runs {@code main} with this test's class path. */
     public static Outcome run(Class<?> main, String... jvmOptions) throws IOException, InterruptedException {
         // Surefire puts the test class path in this property; java.class.path may be its booter jar only.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> args = new ArrayList<>(List.of(jvmOptions));
+        args.addAll(List.of("-cp", classPath, main.getName()));
+        return java(args);
+    }
+
+    /** Runs this JVM's java with {@code args} (options, class path, and a main class or source file). */
+    public static Outcome java(List<String> args) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("fibbench-child");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
                 "-XX:ErrorFile=" + scratch.resolve("hs_err_%p.log"), // a crash report must not land in the module
                 "-Djava.io.tmpdir=" + scratch));
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", classPath, main.getName()));
+        command.addAll(args);
+        String main = args.get(args.size() - 1);
         Path log = scratch.resolve("output.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
-                fail(main.getName() + " did not finish in 60 s; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+                fail(main + " did not finish in 60 s; it printed:\n" + Files.readString(log, StandardCharsets.UTF_8));
             }
             return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } finally {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,23 +31,12 @@ public abstract class StandaloneUseContract {
         try (InputStream in = StandaloneUseContract.class.getResourceAsStream("StandaloneProbe.java.txt")) {
             Files.copy(in, probe);
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", classPath, probe.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = read(process);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "probe did not finish: " + output);
-        assertEquals(0, process.exitValue(), output);
+        ChildJvm.Outcome run = ChildJvm.java(List.of("-cp", classPath, probe.toString()));
+        String output = run.output();
+        assertEquals(0, run.exitCode(), output);
         for (String id : expectedIds()) {
             assertTrue(output.lines().anyMatch(line -> line.equals(id + " fib(92)=7540113804746346429")),
                     () -> id + " did not work standalone; probe printed:\n" + output);
-        }
-    }
-
-    private static String read(Process process) throws IOException {
-        try (InputStream in = process.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

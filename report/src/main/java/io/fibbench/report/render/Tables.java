@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fibbench.report.model.Measurement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The report's tables, computed from the data: no conclusion in them is written by hand. */
@@ -207,7 +209,7 @@ final class Tables {
                 .findFirst().orElse(Double.NaN);
         for (UpcallCosts.Cost c : costs) {
             String v = c.perUpcall().variant();
-            java.util.Map<String, String> raw = data.callbackException.getOrDefault(v, java.util.Map.of());
+            Map<String, String> raw = data.callbackException.getOrDefault(v, Map.of());
             rows.add(List.of(v,
                     Format.withError(c.alone().score(), c.alone().error()),
                     Format.withError(c.full().score(), c.full().error()),
@@ -234,7 +236,7 @@ final class Tables {
     /** callback-exception.csv as it is: known from the tests, so shown whatever the run measured. */
     Table callbackExceptions() {
         List<List<String>> rows = new ArrayList<>();
-        new java.util.LinkedHashSet<>(data.callbackException.values()).forEach(row -> rows.add(List.of(
+        new LinkedHashSet<>(data.callbackException.values()).forEach(row -> rows.add(List.of(
                 row.get("variants"), row.get("outcome"), row.get("upcalls_after"), row.get("detail"))));
         return new Table("callback-exceptions", "When a callback throws",
                 "What each mechanism does on its own when the Java callback C called throws (C's fib_each(10, cb), "
@@ -253,7 +255,7 @@ final class Tables {
             }
             String mechanism = mechanismKey(v);
             String wrong = mechanism == null ? "-"
-                    : data.wrongSignature.getOrDefault(mechanism, java.util.Map.of()).getOrDefault("outcome", "?");
+                    : data.wrongSignature.getOrDefault(mechanism, Map.of()).getOrDefault("outcome", "?");
             rows.add(List.of(v, data.info(v, "mode"), data.bindingLines.getProperty(v, "?"), data.info(v, "compiler"),
                     data.info(v, "build steps"), wrong, data.info(v, "fast variant gives up")));
         }
