@@ -7,7 +7,7 @@ import java.nio.LongBuffer;
  * has nothing to fold but what a benchmark hands it as a constant (the benchmarks read n from
  * non-final state for that reason).
  */
-public final class PureJavaFib implements FibService {
+public final class PureJavaFib extends CheckedFib<DirectBufferLongs> {
 
     @Override
     public String id() {
@@ -15,8 +15,7 @@ public final class PureJavaFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         long a = 0;
         long b = 1;
         for (int i = 0; i < n; i++) {
@@ -28,8 +27,7 @@ public final class PureJavaFib implements FibService {
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return recursive(n);
     }
 
@@ -38,8 +36,7 @@ public final class PureJavaFib implements FibService {
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         long sum = 0;
         for (int i = 0; i < count; i++) {
             sum += values[i];
@@ -48,14 +45,13 @@ public final class PureJavaFib implements FibService {
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected DirectBufferLongs allocateOffHeap(int length) {
         return new DirectBufferLongs(id(), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        LongBuffer buffer = ((DirectBufferLongs) FibRange.checkOffHeap(values, count, id())).buffer();
+    protected long sumOffHeap(DirectBufferLongs values, int count) {
+        LongBuffer buffer = values.buffer();
         long sum = 0;
         for (int i = 0; i < count; i++) {
             sum += buffer.get(i);
@@ -65,8 +61,7 @@ public final class PureJavaFib implements FibService {
 
     /** fib_each's loop in Java: no upcall to pay, and an exception simply propagates. */
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
+    protected long eachNative(int count, FibCallback callback) {
         long sum = 0;
         long a = 0;
         long b = 1;
@@ -80,7 +75,7 @@ public final class PureJavaFib implements FibService {
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         // Nothing to cross: pure Java's call overhead is what the JIT leaves of an empty method.
     }
 }

@@ -1,14 +1,10 @@
 package io.fibbench.javacpp;
 
-import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with its defaults: the generated glue in {@link FibLib}. */
-public final class JavaCppFib implements FibService {
+public final class JavaCppFib extends CheckedFib<JavaCppLongs> {
 
     private static final Binding<Class<?>> BINDING =
             Binding.attempt(() -> Class.forName(FibLib.class.getName(), true, JavaCppFib.class.getClassLoader()));
@@ -23,48 +19,38 @@ public final class JavaCppFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return FibLib.fib(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return FibLib.fibRecursive(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         FibLib.noop();
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return FibLib.sum(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected JavaCppLongs allocateOffHeap(int length) {
         return new JavaCppLongs(id(), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return FibLib.sum(((JavaCppLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
+    protected long sumOffHeap(JavaCppLongs values, int count) {
+        return FibLib.sum(values.pointer, count);
     }
 
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        try {
-            return guard.result(FibLib.each(count, UPCALL));
-        } finally {
-            guard.exit();
-        }
+    protected long eachThroughStub(int count) {
+        return FibLib.each(count, UPCALL);
     }
 
     @Override

@@ -1,14 +1,10 @@
 package io.fibbench.javacpp;
 
-import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with {@code @NoException}: see {@link FibLibNoException} for what it gives up. */
-public final class JavaCppNoExceptionFib implements FibService {
+public final class JavaCppNoExceptionFib extends CheckedFib<JavaCppLongs> {
 
     private static final Binding<Class<?>> BINDING =
             Binding.attempt(() -> Class.forName(FibLibNoException.class.getName(), true, JavaCppNoExceptionFib.class.getClassLoader()));
@@ -23,48 +19,38 @@ public final class JavaCppNoExceptionFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return FibLibNoException.fib(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return FibLibNoException.fibRecursive(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         FibLibNoException.noop();
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return FibLibNoException.sum(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected JavaCppLongs allocateOffHeap(int length) {
         return new JavaCppLongs(id(), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return FibLibNoException.sum(((JavaCppLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
+    protected long sumOffHeap(JavaCppLongs values, int count) {
+        return FibLibNoException.sum(values.pointer, count);
     }
 
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        try {
-            return guard.result(FibLibNoException.each(count, UPCALL));
-        } finally {
-            guard.exit();
-        }
+    protected long eachThroughStub(int count) {
+        return FibLibNoException.each(count, UPCALL);
     }
 
     @Override

@@ -4,10 +4,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -16,7 +13,7 @@ import io.fibbench.nativelib.NativeLoader;
  * speed. Gives up: only primitive, array and pointer-like arguments map this way (no varargs,
  * no Structure by value), and the signature is still checked by nobody.
  */
-public final class JnaDirectFib implements FibService {
+public final class JnaDirectFib extends CheckedFib<JnaLongs> {
 
     /** The natives JNA binds: method names are the C names. */
     static final class Lib {
@@ -49,48 +46,38 @@ public final class JnaDirectFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return Lib.fib(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return Lib.fib_recursive(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         Lib.noop();
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return Lib.fib_sum(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected JnaLongs allocateOffHeap(int length) {
         return new JnaLongs(id(), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return Lib.fib_sum(((JnaLongs) FibRange.checkOffHeap(values, count, id())).memory, count);
+    protected long sumOffHeap(JnaLongs values, int count) {
+        return Lib.fib_sum(values.memory, count);
     }
 
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        try {
-            return guard.result(Lib.fib_each(count, UPCALL));
-        } finally {
-            guard.exit();
-        }
+    protected long eachThroughStub(int count) {
+        return Lib.fib_each(count, UPCALL);
     }
 
     @Override

@@ -5,10 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Callback;
 import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -17,7 +14,7 @@ import io.fibbench.nativelib.NativeLoader;
  * signature is declared only here, at run time; each call goes through a proxy that boxes the
  * arguments and looks up the conversion.
  */
-public final class JnaInterfaceFib implements FibService {
+public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
 
     /** libfib as JNA sees it: method names are the C names. */
     public interface LibFib extends Library {
@@ -53,48 +50,38 @@ public final class JnaInterfaceFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return LIB.fib(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return LIB.fib_recursive(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         LIB.noop();
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return LIB.fib_sum(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected JnaLongs allocateOffHeap(int length) {
         return new JnaLongs(id(), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return LIB.fib_sum(((JnaLongs) FibRange.checkOffHeap(values, count, id())).memory, count);
+    protected long sumOffHeap(JnaLongs values, int count) {
+        return LIB.fib_sum(values.memory, count);
     }
 
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        try {
-            return guard.result(LIB.fib_each(count, UPCALL));
-        } finally {
-            guard.exit();
-        }
+    protected long eachThroughStub(int count) {
+        return LIB.fib_each(count, UPCALL);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.fibbench.jni;
 
+import io.fibbench.CheckedFib;
 import io.fibbench.DirectBufferLongs;
 import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -13,7 +11,7 @@ import io.fibbench.nativelib.NativeLoader;
  * the header javac -h writes for this class, so a wrong signature fails the build, not the run.
  * Costs a C compiler and a native build step per platform.
  */
-public final class JniFib implements FibService {
+public final class JniFib extends CheckedFib<DirectBufferLongs> {
 
     /** Override for the glue library: {@code -Dfibbench.jni.lib=/path/to/libfibjni.so}. */
     public static final String LIB_PROPERTY = "fibbench.jni.lib";
@@ -32,39 +30,35 @@ public final class JniFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return fib0(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return fibRecursive0(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         noop0();
     }
 
     /** The heap array is pinned (GetPrimitiveArrayCritical), not copied: C reads it in place. */
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return sumArray0(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected DirectBufferLongs allocateOffHeap(int length) {
         return new DirectBufferLongs(id(), length);
     }
 
     /** A direct buffer: C gets its address from GetDirectBufferAddress. */
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return sumDirect0(((DirectBufferLongs) FibRange.checkOffHeap(values, count, id())).bytes(), count);
+    protected long sumOffHeap(DirectBufferLongs values, int count) {
+        return sumDirect0(values.bytes(), count);
     }
 
     /**
@@ -73,8 +67,7 @@ public final class JniFib implements FibService {
      * it when each0 returns. No Java-side guard is needed; JNI is the one mechanism built for this.
      */
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
+    protected long eachNative(int count, FibCallback callback) {
         return each0(count, callback);
     }
 

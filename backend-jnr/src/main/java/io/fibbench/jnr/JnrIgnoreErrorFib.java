@@ -1,10 +1,7 @@
 package io.fibbench.jnr;
 
 import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
-import io.fibbench.OffHeapLongs;
+import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.IgnoreError;
@@ -15,7 +12,7 @@ import jnr.ffi.annotations.In;
  * {@code @In} (copied in, not back). Gives up: errno from these functions cannot be read (libfib
  * sets none), and C's writes to an array would be lost (fib_sum writes none).
  */
-public final class JnrIgnoreErrorFib implements FibService {
+public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
 
     /** libfib as JNR sees it, without errno saving. */
     public interface LibFib {
@@ -51,48 +48,38 @@ public final class JnrIgnoreErrorFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         return LIB.fib(n);
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         return LIB.fib_recursive(n);
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         LIB.noop();
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         return LIB.fib_sum(values, count);
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected JnrLongs allocateOffHeap(int length) {
         return new JnrLongs(id(), jnr.ffi.Runtime.getRuntime(LIB), length);
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        return LIB.fib_sum(((JnrLongs) FibRange.checkOffHeap(values, count, id())).pointer, count);
+    protected long sumOffHeap(JnrLongs values, int count) {
+        return LIB.fib_sum(values.pointer, count);
     }
 
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        try {
-            return guard.result(LIB.fib_each(count, UPCALL));
-        } finally {
-            guard.exit();
-        }
+    protected long eachThroughStub(int count) {
+        return LIB.fib_each(count, UPCALL);
     }
 
     @Override

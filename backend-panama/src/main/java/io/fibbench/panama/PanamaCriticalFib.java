@@ -1,9 +1,6 @@
 package io.fibbench.panama;
 
-import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
+import io.fibbench.CheckedFib;
 import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import java.lang.invoke.MethodHandle;
@@ -14,7 +11,7 @@ import java.lang.invoke.MethodHandle;
  * Gives up: the call must be short and must not call back into Java, since the GC waits for it
  * to return; so fib_recursive, which can run for seconds, stays a default downcall here.
  */
-public final class PanamaCriticalFib implements FibService {
+public final class PanamaCriticalFib extends CheckedFib<OffHeapLongs> {
 
     private static final Binding<MethodHandle[]> BINDING = Panama.link(true);
     private static final MethodHandle FIB = Panama.handle(BINDING, 0);
@@ -31,8 +28,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         try {
             return (long) FIB.invokeExact(n);
         } catch (Throwable t) {
@@ -41,8 +37,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         try {
             return (long) FIB_RECURSIVE.invokeExact(n);
         } catch (Throwable t) {
@@ -51,7 +46,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         try {
             NOOP.invokeExact();
         } catch (Throwable t) {
@@ -60,8 +55,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         try {
             return (long) SUM_HEAP.invokeExact(values, count);
         } catch (Throwable t) {
@@ -70,8 +64,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected OffHeapLongs allocateOffHeap(int length) {
         try {
             return (OffHeapLongs) ALLOCATE.invokeExact(id(), length);
         } catch (Throwable t) {
@@ -80,8 +73,7 @@ public final class PanamaCriticalFib implements FibService {
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        FibRange.checkOffHeap(values, count, id());
+    protected long sumOffHeap(OffHeapLongs values, int count) {
         try {
             return (long) SUM_OFF_HEAP.invokeExact(values, count);
         } catch (Throwable t) {
@@ -91,18 +83,12 @@ public final class PanamaCriticalFib implements FibService {
 
     /** Not critical: a critical downcall must not call back into Java, so this is panama's call. */
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        long fromC;
+    protected long eachThroughStub(int count) {
         try {
-            fromC = (long) EACH.invokeExact(count);
+            return (long) EACH.invokeExact(count);
         } catch (Throwable t) {
             throw Panama.rethrow(t);
-        } finally {
-            guard.exit();
         }
-        return guard.result(fromC); // outside the catch: the callback's exception goes out as it is
     }
 
     @Override

@@ -1,15 +1,12 @@
 package io.fibbench.panama;
 
-import io.fibbench.CallbackGuard;
-import io.fibbench.FibCallback;
-import io.fibbench.FibRange;
-import io.fibbench.FibService;
+import io.fibbench.CheckedFib;
 import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import java.lang.invoke.MethodHandle;
 
 /** Panama (java.lang.foreign) with default downcalls: static final handles, invokeExact. */
-public final class PanamaFib implements FibService {
+public final class PanamaFib extends CheckedFib<OffHeapLongs> {
 
     private static final Binding<MethodHandle[]> BINDING = Panama.link(false);
     private static final MethodHandle FIB = Panama.handle(BINDING, 0);
@@ -26,8 +23,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public long fib(int n) {
-        FibRange.checkFib(n);
+    protected long fibNative(int n) {
         try {
             return (long) FIB.invokeExact(n);
         } catch (Throwable t) {
@@ -36,8 +32,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public long fibRecursive(int n) {
-        FibRange.checkFibRecursive(n);
+    protected long fibRecursiveNative(int n) {
         try {
             return (long) FIB_RECURSIVE.invokeExact(n);
         } catch (Throwable t) {
@@ -46,7 +41,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public void noop() {
+    protected void noopNative() {
         try {
             NOOP.invokeExact();
         } catch (Throwable t) {
@@ -55,8 +50,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public long sum(long[] values, int count) {
-        FibRange.checkArray(values, count);
+    protected long sumHeap(long[] values, int count) {
         try {
             return (long) SUM_HEAP.invokeExact(values, count);
         } catch (Throwable t) {
@@ -65,8 +59,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public OffHeapLongs allocate(int length) {
-        FibRange.checkLength(length);
+    protected OffHeapLongs allocateOffHeap(int length) {
         try {
             return (OffHeapLongs) ALLOCATE.invokeExact(id(), length);
         } catch (Throwable t) {
@@ -75,8 +68,7 @@ public final class PanamaFib implements FibService {
     }
 
     @Override
-    public long sum(OffHeapLongs values, int count) {
-        FibRange.checkOffHeap(values, count, id());
+    protected long sumOffHeap(OffHeapLongs values, int count) {
         try {
             return (long) SUM_OFF_HEAP.invokeExact(values, count);
         } catch (Throwable t) {
@@ -86,18 +78,12 @@ public final class PanamaFib implements FibService {
 
     /** One upcall stub for every call: see Downcalls.each. */
     @Override
-    public long each(int count, FibCallback callback) {
-        FibRange.checkEach(count, callback);
-        CallbackGuard guard = CallbackGuard.enter(callback);
-        long fromC;
+    protected long eachThroughStub(int count) {
         try {
-            fromC = (long) EACH.invokeExact(count);
+            return (long) EACH.invokeExact(count);
         } catch (Throwable t) {
             throw Panama.rethrow(t);
-        } finally {
-            guard.exit();
         }
-        return guard.result(fromC); // outside the catch: the callback's exception goes out as it is
     }
 
     @Override

@@ -1,0 +1,106 @@
+package io.fibbench;
+
+/**
+ * The checks every variant makes before it computes or calls into C, written once: every variant
+ * rejects bad input with the same {@link FibRange} message and pays the same cost for it, so a
+ * benchmark compares only the mechanisms. The public methods are final, so a variant cannot skip a
+ * check; it supplies only the protected methods, each its mechanism's call and nothing else.
+ *
+ * <p>The extra level costs nothing measured: a JMH fork runs one variant, so each call site here
+ * sees one receiver class and the JIT inlines the variant's method into the final one.
+ *
+ * @param <M> the variant's own off-heap form, the one its {@link #allocate} returns and its C call takes
+ */
+public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
+
+    protected CheckedFib() {
+    }
+
+    @Override
+    public final long fib(int n) {
+        FibRange.checkFib(n);
+        return fibNative(n);
+    }
+
+    @Override
+    public final long fibRecursive(int n) {
+        FibRange.checkFibRecursive(n);
+        return fibRecursiveNative(n);
+    }
+
+    @Override
+    public final void noop() {
+        noopNative();
+    }
+
+    @Override
+    public final long sum(long[] values, int count) {
+        FibRange.checkArray(values, count);
+        return sumHeap(values, count);
+    }
+
+    @Override
+    public final OffHeapLongs allocate(int length) {
+        FibRange.checkLength(length);
+        return allocateOffHeap(length);
+    }
+
+    /**
+     * The cast to M is unchecked but safe: the owner check proves the values came from this variant's
+     * {@link #allocate}, which makes only M.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public final long sum(OffHeapLongs values, int count) {
+        return sumOffHeap((M) FibRange.checkOffHeap(values, count, id()), count);
+    }
+
+    @Override
+    public final long each(int count, FibCallback callback) {
+        FibRange.checkEach(count, callback);
+        return eachNative(count, callback);
+    }
+
+    /** fib(n), n already checked. */
+    protected abstract long fibNative(int n);
+
+    /** fib_recursive(n), n already checked. */
+    protected abstract long fibRecursiveNative(int n);
+
+    protected abstract void noopNative();
+
+    /** fib_sum over a heap array, values and count already checked. */
+    protected abstract long sumHeap(long[] values, int count);
+
+    /** Native memory for {@code length} longs (already checked), owned by {@link #id()}. */
+    protected abstract M allocateOffHeap(int length);
+
+    /** fib_sum over this variant's own memory, count already checked against its length. */
+    protected abstract long sumOffHeap(M values, int count);
+
+    /**
+     * fib_each with the arguments already checked. By default through the variant's shared native stub
+     * ({@link #eachThroughStub}), inside a {@link CallbackGuard} so a callback's exception crosses C the
+     * same way in every variant. A variant whose mechanism hands the callback itself to C, and handles
+     * its exceptions there, overrides this instead.
+     */
+    protected long eachNative(int count, FibCallback callback) {
+        CallbackGuard guard = CallbackGuard.enter(callback);
+        try {
+            return guard.result(eachThroughStub(count));
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * fib_each called with the variant's one native stub, made once and shared, whose Java target is
+     * {@link CallbackGuard#dispatch}. It returns what C returned and leaves the callback's exception to
+     * {@link #eachNative}, which rethrows it outside any catch the downcall needs (Panama's wraps checked
+     * exceptions), so it goes out as it is. Not abstract: a variant that overrides {@link #eachNative}
+     * has no stub and never gets here.
+     */
+    protected long eachThroughStub(int count) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no shared callback stub");
+    }
+}
