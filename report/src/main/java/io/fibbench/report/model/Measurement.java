@@ -1,5 +1,6 @@
 package io.fibbench.report.model;
 
+import io.fibbench.bench.Scenario;
 import java.util.List;
 
 /**
@@ -24,6 +25,10 @@ public record Measurement(String benchmark, String scenario, String mode, String
 
     public int samples() {
         return forks.stream().mapToInt(List::size).sum();
+    }
+
+    public boolean is(Scenario scenario) {
+        return scenario.id().equals(this.scenario);
     }
 
     public boolean isFloor() {

@@ -1,6 +1,8 @@
 package io.fibbench.report.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fibbench.VariantInfo;
+import io.fibbench.bench.Scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fibbench.report.BadInputException;
 import io.fibbench.report.compare.History;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeSet;
 
 /**
@@ -31,14 +32,12 @@ public final class ReportData {
     public final List<Measurement> measurements;
     /** The run's environment, or an empty object when the file is absent. */
     public final JsonNode environment;
-    /** variants.csv: id -> column -> value. */
-    public final Map<String, Map<String, String>> variantInfo;
+    /** Every variant described on the class path (the C floor included), in report order. */
+    public final List<VariantInfo> variantInfo;
     /** wrong-signature.csv rows, by mechanism. */
     public final Map<String, Map<String, String>> wrongSignature;
     /** callback-exception.csv rows, by variant id (a row names several). */
     public final Map<String, Map<String, String>> callbackException;
-    /** Lines of binding code per variant, counted at build time. */
-    public final Properties bindingLines;
     /** Earlier runs, oldest first, when a history file was given; else empty. */
     public final List<History.Entry> history;
 
@@ -46,7 +45,7 @@ public final class ReportData {
         this.measurements = measurements;
         this.history = history;
         this.environment = environment;
-        this.variantInfo = csv("/io/fibbench/report/variants.csv", "id");
+        this.variantInfo = VariantInfo.all();
         this.wrongSignature = csv("/io/fibbench/wrong-signature.csv", "mechanism");
         this.callbackException = new LinkedHashMap<>();
         csv("/io/fibbench/callback-exception.csv", "variants").forEach((ids, row) -> {
@@ -54,7 +53,6 @@ public final class ReportData {
                 callbackException.put(id, row);
             }
         });
-        this.bindingLines = properties("/io/fibbench/report/binding-lines.properties");
     }
 
     static ReportData load(List<Measurement> measurements, Path resultsFile) {
@@ -91,18 +89,18 @@ public final class ReportData {
     }
 
     /** The result for a scenario, variant and n on a JDK (the C floor matches any JDK). */
-    public Optional<Measurement> find(String scenario, String variant, Integer n, int jdk) {
+    public Optional<Measurement> find(Scenario scenario, String variant, Integer n, int jdk) {
         return measurements.stream()
-                .filter(m -> m.scenario().equals(scenario) && m.variant().equals(variant) && Objects.equals(m.n(), n)
+                .filter(m -> m.scenario().equals(scenario.id()) && m.variant().equals(variant) && Objects.equals(m.n(), n)
                         && (m.isFloor() || m.jdk() == jdk))
                 .findFirst();
     }
 
-    /** Variants measured in a scenario on a JDK (floor included), in the order variants.csv lists them. */
-    public List<String> variants(String scenario, int jdk) {
-        List<String> order = new ArrayList<>(variantInfo.keySet());
+    /** Variants measured in a scenario on a JDK (floor included), in report order; undescribed ones last. */
+    public List<String> variants(Scenario scenario, int jdk) {
+        List<String> order = variantIds();
         return measurements.stream()
-                .filter(m -> m.scenario().equals(scenario) && (m.isFloor() || m.jdk() == jdk))
+                .filter(m -> m.scenario().equals(scenario.id()) && (m.isFloor() || m.jdk() == jdk))
                 .map(Measurement::variant)
                 .distinct()
                 .sorted(Comparator.comparingInt(v -> order.contains(v) ? order.indexOf(v) : order.size()))
@@ -110,13 +108,19 @@ public final class ReportData {
     }
 
     /** The n values measured in a scenario, ascending. */
-    public List<Integer> ns(String scenario) {
+    public List<Integer> ns(Scenario scenario) {
         return new ArrayList<>(new TreeSet<>(measurements.stream()
-                .filter(m -> m.scenario().equals(scenario) && m.n() != null).map(Measurement::n).toList()));
+                .filter(m -> m.scenario().equals(scenario.id()) && m.n() != null).map(Measurement::n).toList()));
     }
 
-    public String info(String variant, String column) {
-        return variantInfo.getOrDefault(variant, Map.of()).getOrDefault(column, "?");
+    /** The described variants' ids, in report order. */
+    public List<String> variantIds() {
+        return variantInfo.stream().map(VariantInfo::id).toList();
+    }
+
+    /** The variant's mechanism, "?" for a variant without a description (a result from another build). */
+    public String mechanism(String variant) {
+        return VariantInfo.find(variant).map(VariantInfo::mechanism).orElse("?");
     }
 
     private static Map<String, Map<String, String>> csv(String resource, String keyColumn) {
@@ -158,17 +162,5 @@ public final class ReportData {
         }
         cells.add(cell.toString());
         return cells;
-    }
-
-    private static Properties properties(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = ReportData.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-        return p;
     }
 }

@@ -1,6 +1,8 @@
 package io.fibbench.report.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fibbench.VariantInfo;
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +14,6 @@ import java.util.Optional;
 /** The report's tables, computed from the data: no conclusion in them is written by hand. */
 final class Tables {
 
-    static final String SEED = "SeedBatch.fib";
-    static final String SWEEP = "Sweep.fib";
-    static final String OVERHEAD = "Overhead.noop";
-    static final String LARGE = "LargeCall.fibRecursive";
 
     private final ReportData data;
     private final int jdk;
@@ -41,22 +39,22 @@ final class Tables {
 
     /** The seed's table: seconds for 1,000,000 calls, against pure Java and the C floor. */
     Optional<Table> seed() {
-        List<String> variants = data.variants(SEED, jdk);
+        List<String> variants = data.variants(Scenario.SEED_BATCH, jdk);
         if (variants.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Measurement> java = data.find(SEED, Measurement.PURE_JAVA, n(SEED), jdk);
-        Optional<Measurement> c = data.find(SEED, Measurement.C_FLOOR, n(SEED), jdk);
+        Optional<Measurement> java = data.find(Scenario.SEED_BATCH, Measurement.PURE_JAVA, n(Scenario.SEED_BATCH), jdk);
+        Optional<Measurement> c = data.find(Scenario.SEED_BATCH, Measurement.C_FLOOR, n(Scenario.SEED_BATCH), jdk);
         List<List<String>> rows = new ArrayList<>();
         variants.stream()
-                .map(v -> data.find(SEED, v, n(SEED), jdk).orElseThrow())
+                .map(v -> data.find(Scenario.SEED_BATCH, v, n(Scenario.SEED_BATCH), jdk).orElseThrow())
                 .sorted(Comparator.comparingDouble(Measurement::score))
-                .forEach(m -> rows.add(List.of(m.variant(), data.info(m.variant(), "mechanism"),
+                .forEach(m -> rows.add(List.of(m.variant(), data.mechanism(m.variant()),
                         Format.withError(m.score(), m.error()),
                         Format.num(m.score() * 1e9 / 1_000_000),
                         java.map(j -> Format.ratio(m.score() / j.score())).orElse("n/a"),
                         c.map(f -> Format.ratio(m.score() / f.score())).orElse("n/a"))));
-        return Optional.of(new Table("seed", "1,000,000 calls of fib(" + n(SEED) + ")",
+        return Optional.of(new Table("seed", "1,000,000 calls of fib(" + n(Scenario.SEED_BATCH) + ")",
                 "JMH SingleShotTime, one op = 1,000,000 calls; error is JMH's 99.9% interval. JDK " + jdk + ".",
                 List.of("variant", "mechanism", "seconds", "ns per call", "× pure Java", "× C floor"), rows));
     }
@@ -64,8 +62,8 @@ final class Tables {
     /** Where overhead stops mattering, where Java and C cross, whether C variants agree on the large call. */
     Table findings() {
         List<List<String>> rows = new ArrayList<>();
-        List<Integer> ns = data.ns(SWEEP);
-        for (String v : data.variants(SWEEP, jdk)) {
+        List<Integer> ns = data.ns(Scenario.SWEEP);
+        for (String v : data.variants(Scenario.SWEEP, jdk)) {
             if (v.equals(Measurement.C_FLOOR)) {
                 continue;
             }
@@ -81,8 +79,8 @@ final class Tables {
     private String withinFloor(String v, List<Integer> ns) {
         Integer from = null;
         for (int i = ns.size() - 1; i >= 0; i--) {
-            Optional<Measurement> m = data.find(SWEEP, v, ns.get(i), jdk);
-            Optional<Measurement> c = data.find(SWEEP, Measurement.C_FLOOR, ns.get(i), jdk);
+            Optional<Measurement> m = data.find(Scenario.SWEEP, v, ns.get(i), jdk);
+            Optional<Measurement> c = data.find(Scenario.SWEEP, Measurement.C_FLOOR, ns.get(i), jdk);
             if (m.isEmpty() || c.isEmpty() || m.get().score() > 1.10 * c.get().score()) {
                 break;
             }
@@ -97,8 +95,8 @@ final class Tables {
         }
         List<Integer> nativeFaster = new ArrayList<>();
         for (int n : ns) {
-            Optional<Measurement> m = data.find(SWEEP, v, n, jdk);
-            Optional<Measurement> j = data.find(SWEEP, Measurement.PURE_JAVA, n, jdk);
+            Optional<Measurement> m = data.find(Scenario.SWEEP, v, n, jdk);
+            Optional<Measurement> j = data.find(Scenario.SWEEP, Measurement.PURE_JAVA, n, jdk);
             if (m.isPresent() && j.isPresent() && m.get().score() < j.get().score()) {
                 nativeFaster.add(n);
             }
@@ -113,14 +111,14 @@ final class Tables {
     }
 
     private String largeCallComparable() {
-        List<Integer> ns = data.ns(LARGE);
+        List<Integer> ns = data.ns(Scenario.LARGE_CALL);
         if (ns.isEmpty()) {
             return "not measured.";
         }
         int n = ns.get(ns.size() - 1);
-        List<Measurement> natives = data.variants(LARGE, jdk).stream()
+        List<Measurement> natives = data.variants(Scenario.LARGE_CALL, jdk).stream()
                 .filter(v -> !v.equals(Measurement.PURE_JAVA))
-                .map(v -> data.find(LARGE, v, n, jdk).orElseThrow())
+                .map(v -> data.find(Scenario.LARGE_CALL, v, n, jdk).orElseThrow())
                 .toList();
         if (natives.size() < 2) {
             return "too few C variants measured.";
@@ -135,7 +133,7 @@ final class Tables {
                 : overlap ? "inconclusive: the C variants differ by more than 10% but JMH's errors are wider still "
                         + "(measure with the default profile)"
                 : "the C variants are not comparable";
-        String java = data.find(LARGE, Measurement.PURE_JAVA, n, jdk)
+        String java = data.find(Scenario.LARGE_CALL, Measurement.PURE_JAVA, n, jdk)
                 .map(j -> "; pure Java takes " + Format.ratio(j.score() / fastest.score()) + " the fastest C variant's time")
                 .orElse("");
         return "fibRecursive(" + n + "): " + verdict + ", spread " + Format.percent(spread) + " (" + fastest.variant()
@@ -153,10 +151,10 @@ final class Tables {
     Table coldAndThreads() {
         List<List<String>> rows = new ArrayList<>();
         List<Measurement> scaling = data.measurements.stream()
-                .filter(m -> m.scenario().equals("Scaling.fib") && m.jdk() == jdk).toList();
+                .filter(m -> m.is(Scenario.SCALING) && m.jdk() == jdk).toList();
         int most = scaling.stream().mapToInt(Measurement::threads).max().orElse(1);
-        for (String v : data.variantInfo.keySet()) {
-            Optional<Measurement> first = data.find("FirstCall.firstFib", v, null, jdk);
+        for (String v : data.variantIds()) {
+            Optional<Measurement> first = data.find(Scenario.FIRST_CALL, v, null, jdk);
             Optional<Measurement> one = scaling.stream().filter(m -> m.variant().equals(v) && m.threads() == 1).findFirst();
             Optional<Measurement> many = scaling.stream().filter(m -> m.variant().equals(v) && m.threads() == most).findFirst();
             if (first.isEmpty() && one.isEmpty()) {
@@ -179,14 +177,14 @@ final class Tables {
 
     /** fib_sum over each array length, heap and native memory, per variant. */
     Table arrays() {
-        List<Integer> counts = data.ns("ArrayPassing.heap");
+        List<Integer> counts = data.ns(Scenario.ARRAYS_HEAP);
         List<String> header = new ArrayList<>(List.of("variant"));
         counts.forEach(c -> header.add("heap, " + c));
         counts.forEach(c -> header.add("native, " + c));
         List<List<String>> rows = new ArrayList<>();
-        for (String v : data.variants("ArrayPassing.heap", jdk)) {
+        for (String v : data.variants(Scenario.ARRAYS_HEAP, jdk)) {
             List<String> row = new ArrayList<>(List.of(v));
-            for (String scenario : List.of("ArrayPassing.heap", "ArrayPassing.offHeap")) {
+            for (Scenario scenario : List.of(Scenario.ARRAYS_HEAP, Scenario.ARRAYS_OFF_HEAP)) {
                 for (int c : counts) {
                     row.add(data.find(scenario, v, c, jdk).map(m -> Format.withError(m.score(), m.error())).orElse("n/a"));
                 }
@@ -249,29 +247,19 @@ final class Tables {
     /** The seed's ABI-versus-API trade-off, for Java. */
     Table easeOfUse() {
         List<List<String>> rows = new ArrayList<>();
-        for (String v : data.variantInfo.keySet()) {
-            if (v.equals(Measurement.C_FLOOR)) {
+        for (VariantInfo v : data.variantInfo) {
+            if (v.id().equals(Measurement.C_FLOOR)) {
                 continue;
             }
-            String mechanism = mechanismKey(v);
-            String wrong = mechanism == null ? "-"
-                    : data.wrongSignature.getOrDefault(mechanism, Map.of()).getOrDefault("outcome", "?");
-            rows.add(List.of(v, data.info(v, "mode"), data.bindingLines.getProperty(v, "?"), data.info(v, "compiler"),
-                    data.info(v, "build steps"), wrong, data.info(v, "fast variant gives up")));
+            String key = v.wrongSignatureKey();
+            String wrong = key == null ? "-" : data.wrongSignature.getOrDefault(key, Map.of()).getOrDefault("outcome", "?");
+            rows.add(List.of(v.id(), v.mode(), v.lines(), v.compiler(), v.buildSteps(), wrong, v.givesUp()));
         }
         return new Table("ease", "What each mechanism costs to write and build",
                 "Lines of binding code are counted from the sources by the build. \"Wrong signature\": what happens "
                         + "when fib is declared to return int instead of long, as each backend's test observed it.",
                 List.of("variant", "ABI/API", "lines of binding code", "compiler needed", "extra build steps",
                         "wrong signature", "fast variant gives up"), rows);
-    }
-
-    private static String mechanismKey(String variant) {
-        if (variant.equals(Measurement.PURE_JAVA)) {
-            return null;
-        }
-        int dash = variant.indexOf('-');
-        return dash < 0 ? variant : variant.substring(0, dash);
     }
 
     /** Variants that could not run on a JDK, with the reason they gave: never silently dropped. */
@@ -307,7 +295,7 @@ final class Tables {
                 List.of("what", "value"), rows);
     }
 
-    private Integer n(String scenario) {
+    private Integer n(Scenario scenario) {
         List<Integer> ns = data.ns(scenario);
         return ns.isEmpty() ? null : ns.get(0);
     }

@@ -1,5 +1,6 @@
 package io.fibbench.report.render;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.Optional;
  */
 public final class UpcallCosts {
 
-    public static final String SCENARIO = "Upcalls.each";
 
     /** One variant's costs: the downcall alone (each(0)) and each upcall, both with JMH's error. */
     public record Cost(Measurement alone, Measurement full, Measurement perUpcall) {
@@ -23,15 +23,15 @@ public final class UpcallCosts {
 
     /** Every variant with both counts measured on {@code jdk} (the C floor included), cheapest upcall first. */
     public static List<Cost> of(ReportData data, int jdk) {
-        List<Integer> counts = data.ns(SCENARIO);
+        List<Integer> counts = data.ns(Scenario.UPCALLS);
         if (counts.size() < 2 || counts.get(0) != 0) {
             return List.of();
         }
         int k = counts.get(counts.size() - 1);
         List<Cost> costs = new ArrayList<>();
-        for (String v : data.variants(SCENARIO, jdk)) {
-            Optional<Measurement> alone = data.find(SCENARIO, v, 0, jdk);
-            Optional<Measurement> full = data.find(SCENARIO, v, k, jdk);
+        for (String v : data.variants(Scenario.UPCALLS, jdk)) {
+            Optional<Measurement> alone = data.find(Scenario.UPCALLS, v, 0, jdk);
+            Optional<Measurement> full = data.find(Scenario.UPCALLS, v, k, jdk);
             if (alone.isPresent() && full.isPresent()) {
                 costs.add(new Cost(alone.get(), full.get(), perUpcall(alone.get(), full.get(), k)));
             }
@@ -44,7 +44,7 @@ public final class UpcallCosts {
     private static Measurement perUpcall(Measurement alone, Measurement full, int k) {
         double score = (full.score() - alone.score()) / k;
         double error = Math.sqrt(square(full.error()) + square(alone.error())) / k;
-        return new Measurement(full.benchmark() + " per upcall", SCENARIO + " per upcall", full.mode(), full.variant(),
+        return new Measurement(full.benchmark() + " per upcall", Scenario.UPCALLS.id() + " per upcall", full.mode(), full.variant(),
                 k, full.jdk(), full.jdkVersion(), score, error, full.unit(), List.of(), Double.NaN, full.threads());
     }
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -22,14 +21,14 @@ final class CFloor {
     private CFloor() {
     }
 
-    static String run(String args) throws IOException, InterruptedException {
+    static String run(List<String> args) throws IOException, InterruptedException {
         NativeLoader.libfib(); // extracts libfib.so first: fibfloor finds it beside itself ($ORIGIN)
         Path floor = NativeLoader.locate(NativeLoader.class, PROPERTY, "io/fibbench/native", "fibfloor", "io.fibbench:native");
         if (!floor.toFile().canExecute() && !floor.toFile().setExecutable(true, true)) {
             throw new IOException("cannot make " + floor + " executable; if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere");
         }
         List<String> command = new ArrayList<>(List.of(floor.toString()));
-        command.addAll(Arrays.asList(args.trim().split("\\s+")));
+        command.addAll(args);
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String json;
         try (InputStream in = p.getInputStream()) {

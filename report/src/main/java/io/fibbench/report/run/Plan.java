@@ -3,18 +3,30 @@ package io.fibbench.report.run;
 import java.util.List;
 
 /**
- * How one group of benchmarks is measured in a profile.
+ * How one benchmark is measured in a profile.
  *
- * @param forks       JVMs per benchmark and parameter set
- * @param warmups     warmup iterations (for SingleShotTime: warmup batches)
+ * @param forks        JVMs per parameter set
+ * @param warmups      warmup iterations (for SingleShotTime: warmup batches)
  * @param measurements measured iterations
- * @param millis      length of one timed iteration (ignored by SingleShotTime)
- * @param n           values of the benchmark's n parameter, empty for none
+ * @param millis       length of one timed iteration, 0 for single-shot benchmarks
+ * @param values       values of the benchmark's size parameter; empty: the benchmark's own {@code @Param} values
  */
-public record Plan(int forks, int warmups, int measurements, int millis, List<String> n) {
+public record Plan(int forks, int warmups, int measurements, int millis, List<String> values) {
 
-    /** A group the profile does not run. */
-    public static final Plan SKIP = new Plan(0, 0, 0, 0, List.of());
+    /** Timed iterations of {@code millis} each. */
+    static Plan timed(int forks, int warmups, int measurements, int millis) {
+        return new Plan(forks, warmups, measurements, millis, List.of());
+    }
+
+    /** Single-shot iterations (JMH times each one whole). */
+    static Plan shots(int forks, int warmups, int measurements) {
+        return new Plan(forks, warmups, measurements, 0, List.of());
+    }
+
+    /** The same plan for these parameter values only. */
+    Plan only(String... values) {
+        return new Plan(forks, warmups, measurements, millis, List.of(values));
+    }
 
     /** Rough seconds per parameter set, for the progress estimate: JVM start, then the iterations. */
     double estimateSeconds(double secondsPerSingleShot) {

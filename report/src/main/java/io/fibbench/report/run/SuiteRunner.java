@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.fibbench.bench.ListVariants;
+import io.fibbench.bench.Forks;
+import io.fibbench.bench.Scenario;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,15 +50,15 @@ public final class SuiteRunner {
     public record Written(Path results, Path environment) {
     }
 
-    private record Group(String name, String include, Plan plan, double secondsPerShot, int threads, String param,
-                         int benchmarks) {
+    /** One JMH invocation: a scenario with its plan, at a number of threads. */
+    private record Group(Scenario scenario, Plan plan, List<String> values, int threads) {
 
-        Group(String name, String include, Plan plan, double secondsPerShot) {
-            this(name, include, plan, secondsPerShot, 1, "n", 1);
+        int sets() {
+            return Math.max(1, values.size());
         }
 
-        int setsPerVariant() {
-            return benchmarks * Math.max(1, plan.n().size()) + (name.startsWith("call") ? 1 : 0);
+        double estimateSeconds() {
+            return plan.estimateSeconds(scenario.secondsPerShot());
         }
     }
 
@@ -72,19 +73,15 @@ public final class SuiteRunner {
     public Written run(Request request) throws IOException, InterruptedException, RunnerException {
         String classPath = forkClassPath();
         Profile profile = request.profile();
-        List<Group> groups = new ArrayList<>(List.of(
-                new Group("call overhead and the fib(n) sweep", "^io\\.fibbench\\.bench\\.(Overhead|Sweep)\\.", profile.calls, 0),
-                new Group("1,000,000 calls", "^io\\.fibbench\\.bench\\.SeedBatch\\.", profile.seed, 0.1),
-                new Group("one large call", "^io\\.fibbench\\.bench\\.LargeCall\\.", profile.large, 0.2),
-                new Group("first call", "^io\\.fibbench\\.bench\\.FirstCall\\.", profile.firstCall, 0.3),
-                new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, 1, "n", 1),
-                new Group("arrays", "^io\\.fibbench\\.bench\\.ArrayPassing\\.", profile.arrays, 0, 1, "count", 2),
-                new Group("callbacks", "^io\\.fibbench\\.bench\\.Upcalls\\.", profile.upcalls, 0, 1, "count", 1)));
+        List<Group> groups = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
-        if (cores > 1) {
-            groups.add(new Group("threads", "^io\\.fibbench\\.bench\\.Scaling\\.", profile.scaling, 0, cores, "n", 1));
-        }
-        groups.removeIf(g -> g.plan().forks() == 0);
+        profile.plans().forEach((scenario, plan) -> {
+            List<String> values = Profile.values(scenario, plan);
+            groups.add(new Group(scenario, plan, values, 1));
+            if (scenario.scalesThreads() && cores > 1) {
+                groups.add(new Group(scenario, plan, values, cores));
+            }
+        });
 
         Map<Jdk, List<VariantStatus>> statuses = new LinkedHashMap<>();
         Map<Jdk, List<String>> runnable = new LinkedHashMap<>();
@@ -96,9 +93,9 @@ public final class SuiteRunner {
             List<String> ids = chosen(status, request.variants(), jdk);
             runnable.put(jdk, ids);
             for (Group g : groups) {
-                int sets = ids.size() * g.setsPerVariant();
+                int sets = ids.size() * g.sets();
                 total += sets;
-                estimate += sets * g.plan().estimateSeconds(g.secondsPerShot());
+                estimate += sets * g.estimateSeconds();
             }
         }
 
@@ -108,7 +105,7 @@ public final class SuiteRunner {
         try {
             for (Jdk jdk : request.jdks()) {
                 for (Group g : groups) {
-                    progress.nextGroup(g.plan().estimateSeconds(g.secondsPerShot()),
+                    progress.nextGroup(g.estimateSeconds(),
                             "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
                     Path part = scratch.resolve("part-" + results.size() + ".json");
                     new Runner(options(g, jdk, runnable.get(jdk), profile, part, request.injectSlowdown()), progress).run();
@@ -117,8 +114,8 @@ public final class SuiteRunner {
                     }
                 }
             }
-            progress.step("C floor (fibfloor " + profile.floorArgs + ")", 5);
-            for (JsonNode node : JSON.readTree(CFloor.run(profile.floorArgs))) {
+            progress.step("C floor (fibfloor " + String.join(" ", profile.floorArgs()) + ")", 5);
+            for (JsonNode node : JSON.readTree(CFloor.run(profile.floorArgs()))) {
                 results.add(node);
             }
         } finally {
@@ -159,13 +156,13 @@ public final class SuiteRunner {
     private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, List<String> variants,
                                                                    Profile profile, Path result, String inject) {
         Plan plan = g.plan();
-        List<String> jvmArgs = new ArrayList<>(List.of(forkArgs(jdk)));
+        List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(jdk.feature())));
         if (inject != null) {
             jvmArgs.add("-Dfibbench.inject=" + inject);
         }
         // jvmArgs, not jvmArgsAppend: forks must not inherit the launching JVM's flags (Maven's, under exec:java).
         ChainedOptionsBuilder b = new OptionsBuilder()
-                .include(g.include())
+                .include(g.scenario().include())
                 .jvm(jdk.java().toString())
                 .jvmArgs(jvmArgs.toArray(String[]::new))
                 .forks(plan.forks())
@@ -179,8 +176,8 @@ public final class SuiteRunner {
         if (plan.millis() > 0) {
             b.warmupTime(TimeValue.milliseconds(plan.millis())).measurementTime(TimeValue.milliseconds(plan.millis()));
         }
-        if (!plan.n().isEmpty()) {
-            b.param(g.param(), plan.n().toArray(String[]::new));
+        if (g.scenario().param() != null) {
+            b.param(g.scenario().param(), g.values().toArray(String[]::new));
         }
         if (profile.gcProfiler) {
             b.addProfiler(GCProfiler.class);
@@ -188,20 +185,10 @@ public final class SuiteRunner {
         return b.build();
     }
 
-    /**
-     * Panama (and JNA/JNR's own JNI) need native access; JDK 24+ warns without it. JDK 23+ also warns
-     * that JMH itself uses sun.misc.Unsafe, which is noise in every fork's output.
-     */
-    static String[] forkArgs(Jdk jdk) {
-        return jdk.feature() >= 23
-                ? new String[] {"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"}
-                : new String[] {"--enable-native-access=ALL-UNNAMED"};
-    }
-
     /** Asks the JDK itself which variants load there (Panama below 22 does not). */
     static List<VariantStatus> listVariants(Jdk jdk, String classPath) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(jdk.java().toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", classPath, ListVariants.class.getName())
+                "-cp", classPath, Forks.LIST_VARIANTS)
                 .redirectErrorStream(true)
                 .start();
         String output;

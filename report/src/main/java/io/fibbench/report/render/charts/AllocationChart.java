@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ final class AllocationChart implements ReportChart {
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
         List<Measurement> ms = data.measurements.stream()
-                .filter(m -> m.scenario().equals("Overhead.noop") && m.jdk() == jdk && !Double.isNaN(m.allocation()))
+                .filter(m -> m.is(Scenario.OVERHEAD) && m.jdk() == jdk && !Double.isNaN(m.allocation()))
                 .sorted(Comparator.comparingDouble(Measurement::allocation))
                 .toList();
         return ms.isEmpty() ? Optional.empty()

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.util.List;
@@ -31,12 +32,12 @@ final class ArraysChart implements ReportChart {
     @Override
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
-        List<Integer> counts = data.ns("ArrayPassing.heap");
+        List<Integer> counts = data.ns(Scenario.ARRAYS_HEAP);
         if (counts.isEmpty()) {
             return Optional.empty();
         }
         Integer count = counts.get(counts.size() - 1);
-        List<String> variants = data.variants("ArrayPassing.heap", jdk);
+        List<String> variants = data.variants(Scenario.ARRAYS_HEAP, jdk);
         // create
         CategoryChart chart = new CategoryChartBuilder().width(Style.WIDTH).height(Style.HEIGHT)
                 .title("Summing " + count + " longs in C on JDK " + jdk).xAxisTitle("variant")
@@ -46,14 +47,14 @@ final class ArraysChart implements ReportChart {
         chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setYAxisMin(0.0);
         // series: heap, then off-heap
-        for (String scenario : List.of("ArrayPassing.heap", "ArrayPassing.offHeap")) {
+        for (Scenario scenario : List.of(Scenario.ARRAYS_HEAP, Scenario.ARRAYS_OFF_HEAP)) {
             List<Double> values = variants.stream()
                     .map(v -> data.measurements.stream()
-                            .filter(m -> m.scenario().equals(scenario) && m.variant().equals(v)
+                            .filter(m -> m.is(scenario) && m.variant().equals(v)
                                     && Objects.equals(m.n(), count) && m.jdk() == jdk)
                             .mapToDouble(Measurement::score).findFirst().orElse(0))
                     .toList();
-            chart.addSeries(scenario.endsWith("heap") ? "Java heap array" : "native memory", variants, values);
+            chart.addSeries(scenario == Scenario.ARRAYS_HEAP ? "Java heap array" : "native memory", variants, values);
         }
         return Optional.of(chart);
     }

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.util.List;
@@ -29,7 +30,7 @@ final class JdkChart implements ReportChart {
             return Optional.empty();
         }
         List<String> variants = data.measurements.stream()
-                .filter(m -> m.scenario().equals("Overhead.noop") && !m.isFloor())
+                .filter(m -> m.is(Scenario.OVERHEAD) && !m.isFloor())
                 .map(Measurement::variant).distinct().toList();
         // create
         CategoryChart chart = new CategoryChartBuilder().width(Style.WIDTH).height(Style.HEIGHT)
@@ -41,7 +42,7 @@ final class JdkChart implements ReportChart {
         // series: one per JDK; 0 where the variant did not run on it
         for (int jdk : jdks) {
             List<Double> values = variants.stream()
-                    .map(v -> data.find("Overhead.noop", v, null, jdk).map(Measurement::score).orElse(0.0))
+                    .map(v -> data.find(Scenario.OVERHEAD, v, null, jdk).map(Measurement::score).orElse(0.0))
                     .toList();
             chart.addSeries("JDK " + jdk, variants, values);
         }

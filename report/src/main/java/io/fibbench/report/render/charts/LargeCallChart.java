@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.util.Comparator;
@@ -25,13 +26,13 @@ final class LargeCallChart implements ReportChart {
     @Override
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
-        List<Integer> ns = data.ns("LargeCall.fibRecursive");
+        List<Integer> ns = data.ns(Scenario.LARGE_CALL);
         if (ns.isEmpty()) {
             return Optional.empty();
         }
         Integer n = ns.get(ns.size() - 1);
         List<Measurement> ms = data.measurements.stream()
-                .filter(m -> m.scenario().equals("LargeCall.fibRecursive") && Objects.equals(m.n(), n)
+                .filter(m -> m.is(Scenario.LARGE_CALL) && Objects.equals(m.n(), n)
                         && (m.isFloor() || m.jdk() == jdk))
                 .sorted(Comparator.comparingDouble(Measurement::score))
                 .toList();

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ScalingChart implements ReportChart {
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
         List<Measurement> ms = data.measurements.stream()
-                .filter(m -> m.scenario().equals("Scaling.fib") && m.jdk() == jdk)
+                .filter(m -> m.is(Scenario.SCALING) && m.jdk() == jdk)
                 .toList();
         if (ms.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.awt.BasicStroke;
@@ -37,7 +38,7 @@ final class SeedChart implements ReportChart {
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
         List<Measurement> ms = data.measurements.stream()
-                .filter(m -> m.scenario().equals("SeedBatch.fib") && (m.isFloor() || m.jdk() == jdk))
+                .filter(m -> m.is(Scenario.SEED_BATCH) && (m.isFloor() || m.jdk() == jdk))
                 .sorted(Comparator.comparingDouble(Measurement::score).reversed())
                 .toList();
         if (ms.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.awt.BasicStroke;
@@ -28,7 +29,7 @@ final class SweepChart implements ReportChart {
     @Override
     public Optional<Chart<?, ?>> create(ReportData data) {
         int jdk = data.primaryJdk();
-        List<String> variants = data.variants("Sweep.fib", jdk);
+        List<String> variants = data.variants(Scenario.SWEEP, jdk);
         if (variants.isEmpty()) {
             return Optional.empty();
         }
@@ -41,8 +42,8 @@ final class SweepChart implements ReportChart {
         chart.getStyler().setXAxisDecimalPattern("0");
         // series
         for (String v : variants) {
-            List<Measurement> points = data.ns("Sweep.fib").stream()
-                    .map(n -> data.find("Sweep.fib", v, n, jdk))
+            List<Measurement> points = data.ns(Scenario.SWEEP).stream()
+                    .map(n -> data.find(Scenario.SWEEP, v, n, jdk))
                     .flatMap(Optional::stream)
                     .toList();
             XYSeries s = chart.addSeries(v, points.stream().map(Measurement::n).toList(),

@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.compare.History;
 import io.fibbench.report.render.ReportData;
 import java.awt.Color;
@@ -17,7 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** The headline (1,000,000 calls) of each variant run after run, from a history file; flagged changes ringed in red. */
 final class TrendChart implements ReportChart {
 
-    private static final String PREFIX = "SeedBatch.fib variant=";
+    private static final String PREFIX = Scenario.SEED_BATCH.id() + " variant=";
 
     @Override
     public String name() {

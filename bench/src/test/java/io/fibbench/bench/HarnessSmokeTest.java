@@ -3,9 +3,6 @@ package io.fibbench.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fibbench.report.run.Jdk;
-import io.fibbench.report.run.SuiteRunnerAccess;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,12 +22,11 @@ class HarnessSmokeTest {
 
     @Test
     void pureJavaIsMeasuredNotFolded() throws Exception {
-        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("^io\\.fibbench\\.bench\\.Sweep\\.fib$")
+                .include(Scenario.SWEEP.include())
                 .param("variant", "java")
                 .param("n", "5", "92")
-                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
                 .forks(1)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.milliseconds(200))
@@ -49,12 +45,11 @@ class HarnessSmokeTest {
     /** Pure Java's "upcalls" are inlined calls of the callback: they must still cost something per call. */
     @Test
     void pureJavaCallbacksAreMeasuredNotFolded() throws Exception {
-        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("^io\\.fibbench\\.bench\\.Upcalls\\.each$")
+                .include(Scenario.UPCALLS.include())
                 .param("variant", "java")
                 .param("count", "0", "64")
-                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
                 .forks(1)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.milliseconds(200))
@@ -71,11 +66,10 @@ class HarnessSmokeTest {
 
     @Test
     void aNativeVariantRunsInItsOwnFork() throws Exception {
-        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("^io\\.fibbench\\.bench\\.Overhead\\.noop$")
+                .include(Scenario.OVERHEAD.include())
                 .param("variant", "jni")
-                .jvmArgsAppend(SuiteRunnerAccess.forkArgs(jdk))
+                .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
                 .forks(1)
                 .warmupIterations(1)
                 .warmupTime(TimeValue.milliseconds(200))

@@ -1,6 +1,7 @@
 package io.fibbench.bench;
 
 import io.fibbench.FibService;
+import io.fibbench.VariantInfo;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,6 +25,19 @@ public class VariantState {
 
     @Setup(Level.Trial)
     public void bind() throws ReflectiveOperationException {
-        service = InjectedSlowdown.wrapIfAsked(variant, VariantClasses.load(variant));
+        service = InjectedSlowdown.wrapIfAsked(variant, load(variant));
+    }
+
+    /**
+     * Just this variant, ready to call. Its class comes from its description (VariantInfo), not from
+     * the registry, which would instantiate every backend and load every native library into the fork.
+     */
+    static FibService load(String variant) throws ReflectiveOperationException {
+        FibService service = VariantInfo.of(variant).newService();
+        Throwable cause = service.unavailabilityCause();
+        if (cause != null) {
+            throw new IllegalStateException("variant '" + variant + "' cannot run here: " + cause.getMessage(), cause);
+        }
+        return service;
     }
 }

@@ -1,6 +1,7 @@
 package io.fibbench.bench;
 
 import io.fibbench.FibService;
+import io.fibbench.VariantInfo;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +32,7 @@ public class FirstCall {
 
     @Benchmark
     public long firstFib() throws ReflectiveOperationException {
-        FibService service = (FibService) Class.forName(VariantClasses.CLASSES.get(variant)).getDeclaredConstructor().newInstance();
+        FibService service = VariantInfo.of(variant).newService();
         long result = service.fib(92);
         if (result != 7540113804746346429L) {
             throw new IllegalStateException(variant + " answered fib(92) = " + result
