@@ -2,7 +2,6 @@ package io.fibbench.panama;
 
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.InvocationTargetException;
 
 /**
@@ -17,7 +16,7 @@ final class Panama {
     private Panama() {
     }
 
-    static Binding<MethodHandle[]> link(boolean critical) {
+    static Binding<Handles> link(boolean critical) {
         int feature = Runtime.version().feature();
         if (feature < MIN_FEATURE) {
             return Binding.failed(new UnsupportedOperationException("needs JDK " + MIN_FEATURE
@@ -27,7 +26,7 @@ final class Panama {
         return Binding.attempt(() -> {
             String libfib = NativeLoader.libfib().toString();
             try {
-                return (MethodHandle[]) Class.forName("io.fibbench.panama.Downcalls")
+                return (Handles) Class.forName("io.fibbench.panama.Downcalls")
                         .getDeclaredMethod("link", String.class, boolean.class)
                         .invoke(null, libfib, critical);
             } catch (InvocationTargetException e) {
@@ -36,8 +35,8 @@ final class Panama {
         });
     }
 
-    static MethodHandle handle(Binding<MethodHandle[]> binding, int index) {
-        return binding.value() == null ? null : binding.value()[index];
+    static Handles handles(Binding<Handles> binding) {
+        return binding.value() == null ? Handles.UNLINKED : binding.value();
     }
 
     /** invokeExact declares Throwable; downcalls of these signatures throw nothing checked. */

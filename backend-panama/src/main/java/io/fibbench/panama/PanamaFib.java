@@ -8,14 +8,15 @@ import java.lang.invoke.MethodHandle;
 /** Panama (java.lang.foreign) with default downcalls: static final handles, invokeExact. */
 public final class PanamaFib extends CheckedFib<OffHeapLongs> {
 
-    private static final Binding<MethodHandle[]> BINDING = Panama.link(false);
-    private static final MethodHandle FIB = Panama.handle(BINDING, 0);
-    private static final MethodHandle FIB_RECURSIVE = Panama.handle(BINDING, 1);
-    private static final MethodHandle NOOP = Panama.handle(BINDING, 2);
-    private static final MethodHandle SUM_HEAP = Panama.handle(BINDING, 3);
-    private static final MethodHandle ALLOCATE = Panama.handle(BINDING, 4);
-    private static final MethodHandle SUM_OFF_HEAP = Panama.handle(BINDING, 5);
-    private static final MethodHandle EACH = Panama.handle(BINDING, 6);
+    private static final Binding<Handles> BINDING = Panama.link(false);
+    private static final Handles LINKED = Panama.handles(BINDING);
+    private static final MethodHandle FIB = LINKED.fib();
+    private static final MethodHandle FIB_RECURSIVE = LINKED.fibRecursive();
+    private static final MethodHandle NOOP = LINKED.noop();
+    private static final MethodHandle SUM_HEAP = LINKED.sumHeap();
+    private static final MethodHandle ALLOCATE = LINKED.allocate();
+    private static final MethodHandle SUM_OFF_HEAP = LINKED.sumOffHeap();
+    private static final MethodHandle EACH = LINKED.each();
 
     @Override
     public String id() {

@@ -27,14 +27,13 @@ final class Downcalls {
     }
 
     /**
-     * {fib, fib_recursive, noop, sum(long[], int), allocate(String, int), sum(OffHeapLongs, int), each(int)}.
-     * With {@code critical}, fib and noop are linked with {@code Linker.Option.critical(false)}, and
+     * libfib's functions, linked into {@link Handles}. With {@code critical}, fib and noop are linked with {@code Linker.Option.critical(false)}, and
      * fib_sum with {@code critical(true)} so a heap array goes to C in place instead of being copied;
      * fib_recursive never is, because a critical call blocks safepoints (and so every GC) for as long
      * as it runs, and fib_recursive(45) runs for seconds. fib_each never is either: a critical
      * function must not call back into Java.
      */
-    static MethodHandle[] link(String libfib, boolean critical) {
+    static Handles link(String libfib, boolean critical) {
         Linker linker = Linker.nativeLinker();
         SymbolLookup lib = SymbolLookup.libraryLookup(Path.of(libfib), Arena.global());
         Linker.Option[] shortCalls = critical ? new Linker.Option[] {Linker.Option.critical(false)} : new Linker.Option[0];
@@ -49,7 +48,7 @@ final class Downcalls {
                     ? MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "sumInPlace", heap), 0,
                             linker.downcallHandle(fibSum, sumDescriptor, Linker.Option.critical(true)))
                     : MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "sumCopy", heap), 0, sumNative);
-            return new MethodHandle[] {
+            return new Handles(
                 linker.downcallHandle(lib.find("fib").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_INT), shortCalls),
                 linker.downcallHandle(lib.find("fib_recursive").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
                 linker.downcallHandle(lib.find("noop").orElseThrow(), FunctionDescriptor.ofVoid(), shortCalls),
@@ -58,8 +57,7 @@ final class Downcalls {
                         MethodType.methodType(OffHeapLongs.class, String.class, int.class)),
                 MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "sumOffHeap",
                         MethodType.methodType(long.class, MethodHandle.class, OffHeapLongs.class, int.class)), 0, sumNative),
-                each(linker, lib, lookup),
-            };
+                each(linker, lib, lookup));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

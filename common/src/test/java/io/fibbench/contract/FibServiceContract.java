@@ -13,6 +13,7 @@ import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
 import io.fibbench.PureJavaFib;
 import io.fibbench.Variant;
+import io.fibbench.VariantInfo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,18 @@ public abstract class FibServiceContract {
     void idIsStableAndLowercase() {
         assertTrue(service.id().matches("[a-z][a-z0-9-]*"), () -> "id '" + service.id() + "' is not lowercase-dashed");
         assertEquals(service.id(), create().id());
+    }
+
+    /** The benchmarks find the variant's class, and the report its mechanism, from this description alone. */
+    @Test
+    void describesItselfBesideItsCode() throws ReflectiveOperationException {
+        VariantInfo info = VariantInfo.find(service.id()).orElseThrow(() -> new AssertionError("variant '" + service.id()
+                + "' has no " + VariantInfo.FOLDER + service.id() + ".properties: add src/main/fibbench/" + service.id()
+                + ".properties to its module"));
+        assertEquals(service.getClass().getName(), info.className(), "the class its description names");
+        assertEquals(service.id(), info.newService().id());
+        assertTrue(!info.mechanism().equals("?") && !info.mode().equals("?") && !info.lines().equals("?"),
+                () -> service.id() + "'s description lacks mechanism, mode or sources");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.fibbench.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fibbench.ClaimTable;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * What a mechanism does, on its own, when a Java callback called from C throws: without fibbench's
@@ -82,9 +84,9 @@ public final class RawCallback {
     }
 
     public static void assertTable(String variant, Observed observed) throws IOException {
-        String[] row = MechanismTable.row("/io/fibbench/callback-exception.csv", variant);
+        Map<String, String> row = ClaimTable.row(ClaimTable.CALLBACK_EXCEPTION, variant);
         String tail = ": update callback-exception.csv. The probe printed:\n" + observed.output();
-        assertEquals(row[1], observed.outcome(), "the table's outcome disagrees with what " + variant + " did" + tail);
-        assertEquals(row[2], String.valueOf(observed.upcallsAfter()), "upcalls after the exception" + tail);
+        assertEquals(row.get("outcome"), observed.outcome(), "the table's outcome disagrees with what " + variant + " did" + tail);
+        assertEquals(row.get("upcalls_after"), String.valueOf(observed.upcallsAfter()), "upcalls after the exception" + tail);
     }
 }

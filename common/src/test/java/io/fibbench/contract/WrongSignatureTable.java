@@ -2,6 +2,7 @@ package io.fibbench.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fibbench.ClaimTable;
 import java.io.IOException;
 
 /**
@@ -22,6 +23,6 @@ public final class WrongSignatureTable {
     }
 
     private static String outcomeOf(String mechanism) throws IOException {
-        return MechanismTable.row("/io/fibbench/wrong-signature.csv", mechanism)[3];
+        return ClaimTable.row(ClaimTable.WRONG_SIGNATURE, mechanism).get("outcome");
     }
 }

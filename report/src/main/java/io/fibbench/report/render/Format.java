@@ -3,7 +3,7 @@ package io.fibbench.report.render;
 import java.util.Locale;
 
 /** Numbers as the report prints them: three significant digits, errors as JMH gives them. */
-final class Format {
+public final class Format {
 
     private Format() {
     }
@@ -38,5 +38,16 @@ final class Format {
 
     static String percent(double v) {
         return String.format(Locale.ROOT, "%+.1f%%", v * 100);
+    }
+
+    /** Seconds in the unit that reads best: s, ms or µs (chart labels). */
+    public static String seconds(double s) {
+        if (s >= 1) {
+            return String.format(Locale.ROOT, "%.2f s", s);
+        }
+        if (s >= 1e-3) {
+            return String.format(Locale.ROOT, "%.1f ms", s * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f µs", s * 1e6);
     }
 }

@@ -1,17 +1,14 @@
 package io.fibbench.report.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fibbench.ClaimTable;
 import io.fibbench.VariantInfo;
 import io.fibbench.bench.Scenario;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fibbench.report.BadInputException;
 import io.fibbench.report.compare.History;
 import io.fibbench.report.model.Measurement;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +43,9 @@ public final class ReportData {
         this.history = history;
         this.environment = environment;
         this.variantInfo = VariantInfo.all();
-        this.wrongSignature = csv("/io/fibbench/wrong-signature.csv", "mechanism");
+        this.wrongSignature = byKey(ClaimTable.read(ClaimTable.WRONG_SIGNATURE), "mechanism");
         this.callbackException = new LinkedHashMap<>();
-        csv("/io/fibbench/callback-exception.csv", "variants").forEach((ids, row) -> {
+        byKey(ClaimTable.read(ClaimTable.CALLBACK_EXCEPTION), "variants").forEach((ids, row) -> {
             for (String id : ids.split(" ")) {
                 callbackException.put(id, row);
             }
@@ -123,44 +120,9 @@ public final class ReportData {
         return VariantInfo.find(variant).map(VariantInfo::mechanism).orElse("?");
     }
 
-    private static Map<String, Map<String, String>> csv(String resource, String keyColumn) {
-        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        try (InputStream in = Objects.requireNonNull(ReportData.class.getResourceAsStream(resource), resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = List.of(r.readLine().split(","));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = splitCsv(line);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < cells.size(); i++) {
-                    row.put(header.get(i), cells.get(i));
-                }
-                rows.put(row.get(keyColumn), row);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-        return rows;
-    }
-
-    static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+    private static Map<String, Map<String, String>> byKey(List<Map<String, String>> rows, String column) {
+        Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+        rows.forEach(row -> byKey.put(row.get(column), row));
+        return byKey;
     }
 }

@@ -6,6 +6,7 @@ import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class Tables {
                         java.map(j -> Format.ratio(m.score() / j.score())).orElse("n/a"),
                         c.map(f -> Format.ratio(m.score() / f.score())).orElse("n/a"))));
         return Optional.of(new Table("seed", "1,000,000 calls of fib(" + n(Scenario.SEED_BATCH) + ")",
-                "JMH SingleShotTime, one op = 1,000,000 calls; error is JMH's 99.9% interval. JDK " + jdk + ".",
+                Captions.of("seed", jdk),
                 List.of("variant", "mechanism", "seconds", "ns per call", "× pure Java", "× C floor"), rows));
     }
 
@@ -71,21 +72,12 @@ final class Tables {
         }
         String large = largeCallComparable();
         return new Table("findings", "Findings",
-                "Computed from the fib(n) sweep (JDK " + jdk + "): the smallest n from which a variant stays within 10% of "
-                        + "the C floor, and how it compares with pure Java. One large call: " + large,
+                Captions.of("findings", jdk, large),
                 List.of("variant", "within 10% of the C floor", "against pure Java"), rows);
     }
 
     private String withinFloor(String v, List<Integer> ns) {
-        Integer from = null;
-        for (int i = ns.size() - 1; i >= 0; i--) {
-            Optional<Measurement> m = data.find(Scenario.SWEEP, v, ns.get(i), jdk);
-            Optional<Measurement> c = data.find(Scenario.SWEEP, Measurement.C_FLOOR, ns.get(i), jdk);
-            if (m.isEmpty() || c.isEmpty() || m.get().score() > 1.10 * c.get().score()) {
-                break;
-            }
-            from = ns.get(i);
-        }
+        Integer from = Findings.withinFloorFrom(ns, sweep(v, ns), sweep(Measurement.C_FLOOR, ns));
         return from == null ? "not at any n measured" : "from n = " + from;
     }
 
@@ -93,14 +85,7 @@ final class Tables {
         if (v.equals(Measurement.PURE_JAVA)) {
             return "(reference)";
         }
-        List<Integer> nativeFaster = new ArrayList<>();
-        for (int n : ns) {
-            Optional<Measurement> m = data.find(Scenario.SWEEP, v, n, jdk);
-            Optional<Measurement> j = data.find(Scenario.SWEEP, Measurement.PURE_JAVA, n, jdk);
-            if (m.isPresent() && j.isPresent() && m.get().score() < j.get().score()) {
-                nativeFaster.add(n);
-            }
-        }
+        List<Integer> nativeFaster = Findings.fasterThanJava(ns, sweep(v, ns), sweep(Measurement.PURE_JAVA, ns));
         if (nativeFaster.isEmpty()) {
             return "pure Java faster at every n";
         }
@@ -110,41 +95,44 @@ final class Tables {
         return "faster than pure Java at n = " + nativeFaster;
     }
 
+    /** A variant's fib(n) sweep scores by n, where measured. */
+    private Map<Integer, Double> sweep(String variant, List<Integer> ns) {
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int n : ns) {
+            data.find(Scenario.SWEEP, variant, n, jdk).ifPresent(m -> scores.put(n, m.score()));
+        }
+        return scores;
+    }
+
     private String largeCallComparable() {
         List<Integer> ns = data.ns(Scenario.LARGE_CALL);
         if (ns.isEmpty()) {
             return "not measured.";
         }
         int n = ns.get(ns.size() - 1);
-        List<Measurement> natives = data.variants(Scenario.LARGE_CALL, jdk).stream()
+        List<Findings.Estimate> natives = data.variants(Scenario.LARGE_CALL, jdk).stream()
                 .filter(v -> !v.equals(Measurement.PURE_JAVA))
                 .map(v -> data.find(Scenario.LARGE_CALL, v, n, jdk).orElseThrow())
+                .map(m -> new Findings.Estimate(m.variant(), m.score(), m.error()))
                 .toList();
         if (natives.size() < 2) {
             return "too few C variants measured.";
         }
-        Measurement fastest = natives.stream().min(Comparator.comparingDouble(Measurement::score)).orElseThrow();
-        Measurement slowest = natives.stream().max(Comparator.comparingDouble(Measurement::score)).orElseThrow();
-        double spread = slowest.score() / fastest.score() - 1;
-        boolean overlap = natives.stream().allMatch(a -> natives.stream().allMatch(b -> overlaps(a, b)));
-        String verdict = spread <= 0.10
-                ? "the C variants are comparable (within 10% of each other"
-                        + (overlap ? ", and within JMH's errors)" : ", though not all within JMH's errors)")
-                : overlap ? "inconclusive: the C variants differ by more than 10% but JMH's errors are wider still "
-                        + "(measure with the default profile)"
-                : "the C variants are not comparable";
+        Findings.LargeCall large = Findings.largeCall(natives);
+        String verdict = switch (large.agreement()) {
+            case COMPARABLE -> "the C variants are comparable (within 10% of each other, and within JMH's errors)";
+            case COMPARABLE_BEYOND_ERRORS -> "the C variants are comparable (within 10% of each other, though not all "
+                    + "within JMH's errors)";
+            case INCONCLUSIVE -> "inconclusive: the C variants differ by more than 10% but JMH's errors are wider still "
+                    + "(measure with the default profile)";
+            case NOT_COMPARABLE -> "the C variants are not comparable";
+        };
         String java = data.find(Scenario.LARGE_CALL, Measurement.PURE_JAVA, n, jdk)
-                .map(j -> "; pure Java takes " + Format.ratio(j.score() / fastest.score()) + " the fastest C variant's time")
+                .map(j -> "; pure Java takes " + Format.ratio(j.score() / large.fastest().score())
+                        + " the fastest C variant's time")
                 .orElse("");
-        return "fibRecursive(" + n + "): " + verdict + ", spread " + Format.percent(spread) + " (" + fastest.variant()
-                + " fastest, " + slowest.variant() + " slowest)" + java + ".";
-    }
-
-    private static boolean overlaps(Measurement a, Measurement b) {
-        if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
-            return false;
-        }
-        return a.score() - a.error() <= b.score() + b.error() && b.score() - b.error() <= a.score() + a.error();
+        return "fibRecursive(" + n + "): " + verdict + ", spread " + Format.percent(large.spread()) + " ("
+                + large.fastest().variant() + " fastest, " + large.slowest().variant() + " slowest)" + java + ".";
     }
 
     /** First-call cost and multi-thread scaling, per variant. */
@@ -168,9 +156,7 @@ final class Tables {
                             ? Format.ratio(many.get().score() / one.get().score()) : "n/a"));
         }
         return new Table("cold-threads", "First call and threads",
-                rows.isEmpty() ? "Not measured in this run." : "First call: ms from a fresh JVM to the first fib(92), "
-                        + "one cold shot per fork (JDK " + jdk + "). Threads: fib(20) calls per µs, all threads together; "
-                        + "scaling is " + most + "-thread over 1-thread throughput (" + most + ".00× is perfect).",
+                rows.isEmpty() ? "Not measured in this run." : Captions.of("cold-threads", jdk, most),
                 List.of("variant", "first call (ms)", "calls/µs, 1 thread", "calls/µs, " + most + " threads", "scaling"),
                 rows);
     }
@@ -193,9 +179,7 @@ final class Tables {
         }
         return new Table("arrays", "Passing arrays",
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips arrays)."
-                        : "ns per fib_sum call over arrays of each length (JDK " + jdk + "): a Java heap long[] "
-                        + "against the mechanism's own native memory (direct buffer, JNA Memory, JNR Pointer, "
-                        + "JavaCPP LongPointer, Panama MemorySegment).",
+                        : Captions.of("arrays", jdk),
                 header, rows);
     }
 
@@ -219,14 +203,7 @@ final class Tables {
         int k = costs.isEmpty() ? 0 : costs.get(0).full().n();
         return new Table("callbacks", "Callbacks (C calling Java)",
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips callbacks)."
-                        : "ns per fib_each call with no upcall and with " + k + ", and per upcall (the difference / " + k
-                        + "), JDK " + jdk + ". For every variant but java and jni, fibbench's CallbackGuard is part of "
-                        + "both: each call allocates a guard and sets and resets a thread-local, each upcall reads it "
-                        + "back (a ThreadLocal.get), as any binding that finds its Java state from a plain C function "
-                        + "pointer must. Every variant's each() stops at a callback's exception and rethrows it "
-                        + "(the contract test checks it); the last column is what the mechanism does on its own, "
-                        + "observed by each backend's test in a child JVM. panama-critical calls fib_each as panama "
-                        + "does (a critical downcall must not call back into Java), so it is not probed on its own.",
+                        : Captions.of("callbacks", k, jdk),
                 List.of("variant", "each(0) ns", "each(" + k + ") ns", "ns per upcall", "× C floor",
                         "a throwing callback, without a guard"), rows);
     }
@@ -237,10 +214,7 @@ final class Tables {
         new LinkedHashSet<>(data.callbackException.values()).forEach(row -> rows.add(List.of(
                 row.get("variants"), row.get("outcome"), row.get("upcalls_after"), row.get("detail"))));
         return new Table("callback-exceptions", "When a callback throws",
-                "What each mechanism does on its own when the Java callback C called throws (C's fib_each(10, cb), "
-                        + "thrown at i = 3), as each backend's test observes it in a child JVM (panama-critical excepted, "
-                        + "see its row). fibbench's variants all "
-                        + "catch it in the upcall, skip the remaining upcalls and rethrow it after the downcall.",
+                Captions.of("callback-exceptions"),
                 List.of("variants", "outcome", "upcalls after the exception", "what happens"), rows);
     }
 
@@ -256,8 +230,7 @@ final class Tables {
             rows.add(List.of(v.id(), v.mode(), v.lines(), v.compiler(), v.buildSteps(), wrong, v.givesUp()));
         }
         return new Table("ease", "What each mechanism costs to write and build",
-                "Lines of binding code are counted from the sources by the build. \"Wrong signature\": what happens "
-                        + "when fib is declared to return int instead of long, as each backend's test observed it.",
+                Captions.of("ease"),
                 List.of("variant", "ABI/API", "lines of binding code", "compiler needed", "extra build steps",
                         "wrong signature", "fast variant gives up"), rows);
     }

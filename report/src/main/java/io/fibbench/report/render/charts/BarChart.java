@@ -32,7 +32,7 @@ final class BarChart {
         CategorySeries s = withErrors
                 ? chart.addSeries(yTitle, names, values, ms.stream().map(m -> Double.isNaN(m.error()) ? 0.0 : m.error()).toList())
                 : chart.addSeries(yTitle, names, values);
-        s.setFillColor(new java.awt.Color(60, 110, 180));
+        s.setFillColor(Style.NATIVE);
         return chart;
     }
 }

@@ -2,9 +2,9 @@ package io.fibbench.report.render.charts;
 
 import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
+import io.fibbench.report.render.Format;
 import io.fibbench.report.render.ReportData;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +60,7 @@ final class SeedChart implements ReportChart {
         chart.getStyler().setYAxisTicksVisible(false);
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        chart.getStyler().setAnnotationTextFontColor(Color.BLACK);
+        chart.getStyler().setAnnotationTextFontColor(Style.TEXT);
         double unitsPerPixel = axisMax / (Style.WIDTH - 60);
         // series
         for (int i = 0; i < ms.size(); i++) {
@@ -68,14 +68,14 @@ final class SeedChart implements ReportChart {
             XYSeries bar = chart.addSeries(m.variant(), new double[] {0, m.score()}, new double[] {i, i});
             bar.setMarker(SeriesMarkers.NONE);
             bar.setLineStyle(new BasicStroke(Math.min(24f, 280f / ms.size()), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            bar.setLineColor(color(m.variant()));
+            bar.setLineColor(Style.color(m.variant()));
             double end = m.score();
             if (!Double.isNaN(m.error())) {
                 end = Math.min(axisMax, m.score() + m.error());
                 XYSeries err = chart.addSeries(m.variant() + " error",
                         new double[] {Math.max(0, m.score() - m.error()), end}, new double[] {i, i});
                 err.setMarker(SeriesMarkers.NONE);
-                err.setLineColor(Color.BLACK);
+                err.setLineColor(Style.TEXT);
                 err.setLineStyle(new BasicStroke(1.5f));
             }
             String text = m.variant() + "  " + Format.seconds(m.score());
@@ -85,11 +85,4 @@ final class SeedChart implements ReportChart {
         return Optional.of(chart);
     }
 
-    static Color color(String variant) {
-        return switch (variant) {
-            case Measurement.C_FLOOR -> new Color(90, 90, 90);
-            case Measurement.PURE_JAVA -> new Color(230, 145, 30);
-            default -> new Color(60, 110, 180);
-        };
-    }
 }

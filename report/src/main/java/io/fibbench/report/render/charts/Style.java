@@ -1,5 +1,6 @@
 package io.fibbench.report.render.charts;
 
+import io.fibbench.report.model.Measurement;
 import java.awt.Color;
 import java.awt.Font;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -11,7 +12,24 @@ final class Style {
     static final int WIDTH = 960;
     static final int HEIGHT = 540;
 
+    /** Native variants, the C floor and pure Java keep one colour each on every chart. */
+    static final Color NATIVE = new Color(60, 110, 180);
+    static final Color FLOOR = new Color(90, 90, 90);
+    static final Color PURE_JAVA = new Color(230, 145, 30);
+    /** A run the regression check flagged, on the trend chart. */
+    static final Color FLAGGED = new Color(220, 30, 30, 160);
+    static final Color TEXT = Color.BLACK;
+
     private Style() {
+    }
+
+    /** The colour of a variant's bars, line and markers. */
+    static Color color(String variant) {
+        return switch (variant) {
+            case Measurement.C_FLOOR -> FLOOR;
+            case Measurement.PURE_JAVA -> PURE_JAVA;
+            default -> NATIVE;
+        };
     }
 
     static void apply(AxesChartStyler s) {

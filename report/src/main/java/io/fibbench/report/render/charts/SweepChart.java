@@ -4,7 +4,6 @@ import io.fibbench.bench.Scenario;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.render.ReportData;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
@@ -50,12 +49,12 @@ final class SweepChart implements ReportChart {
                     points.stream().map(Measurement::score).toList());
             if (v.equals(Measurement.C_FLOOR) || v.equals(Measurement.PURE_JAVA)) {
                 s.setLineStyle(new BasicStroke(4f));
-                s.setLineColor(SeedChart.color(v));
-                s.setMarkerColor(SeedChart.color(v));
+                s.setLineColor(Style.color(v));
+                s.setMarkerColor(Style.color(v));
                 s.setMarker(SeriesMarkers.SQUARE);
                 if (v.equals(Measurement.C_FLOOR)) {
                     s.setLineStyle(new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 6f}, 0f));
-                    s.setLineColor(Color.DARK_GRAY);
+                    s.setLineColor(Style.FLOOR);
                 }
             }
         }

@@ -3,7 +3,6 @@ package io.fibbench.report.render.charts;
 import io.fibbench.bench.Scenario;
 import io.fibbench.report.compare.History;
 import io.fibbench.report.render.ReportData;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ final class TrendChart implements ReportChart {
             XYSeries flagged = chart.addSeries("flagged", flaggedX, flaggedY);
             flagged.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             flagged.setMarker(SeriesMarkers.CIRCLE);
-            flagged.setMarkerColor(new Color(220, 30, 30, 160));
+            flagged.setMarkerColor(Style.FLAGGED);
         }
         return Optional.of(chart);
     }

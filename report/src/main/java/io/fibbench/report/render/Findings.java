@@ -1,0 +1,91 @@
+package io.fibbench.report.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's conclusions as pure functions of the numbers, apart from how they are written, so
+ * each rule is tested on its own with numbers chosen to sit on either side of it.
+ */
+final class Findings {
+
+    /** How close counts as "at the C floor" and as "comparable". */
+    static final double TOLERANCE = 0.10;
+
+    /** A score and its error half-width (NaN: unknown). */
+    record Estimate(String variant, double score, double error) {
+    }
+
+    /** Verdicts on whether the C variants agree on one large call. */
+    enum Agreement {
+        /** Within the tolerance of each other, and every pair's error bars overlap. */
+        COMPARABLE,
+        /** Within the tolerance, but not every pair's error bars overlap. */
+        COMPARABLE_BEYOND_ERRORS,
+        /** Apart by more than the tolerance, but the error bars are wider still. */
+        INCONCLUSIVE,
+        NOT_COMPARABLE
+    }
+
+    /** The C variants' large call: who was fastest and slowest, how far apart, and the verdict. */
+    record LargeCall(Estimate fastest, Estimate slowest, double spread, Agreement agreement) {
+    }
+
+    private Findings() {
+    }
+
+    /**
+     * The smallest n from which a variant stays within the tolerance of the C floor at every larger n
+     * measured, or null when it is not there even at the largest. A missing score ends the run.
+     */
+    static Integer withinFloorFrom(List<Integer> ns, Map<Integer, Double> variant, Map<Integer, Double> floor) {
+        Integer from = null;
+        for (int i = ns.size() - 1; i >= 0; i--) {
+            Double m = variant.get(ns.get(i));
+            Double c = floor.get(ns.get(i));
+            if (m == null || c == null || m > (1 + TOLERANCE) * c) {
+                break;
+            }
+            from = ns.get(i);
+        }
+        return from;
+    }
+
+    /** The n at which the variant took less time than pure Java. */
+    static List<Integer> fasterThanJava(List<Integer> ns, Map<Integer, Double> variant, Map<Integer, Double> java) {
+        List<Integer> faster = new ArrayList<>();
+        for (int n : ns) {
+            Double m = variant.get(n);
+            Double j = java.get(n);
+            if (m != null && j != null && m < j) {
+                faster.add(n);
+            }
+        }
+        return faster;
+    }
+
+    /** Whether the C variants' times for one large call agree; at least two are needed. */
+    static LargeCall largeCall(List<Estimate> natives) {
+        if (natives.size() < 2) {
+            throw new IllegalArgumentException("needs two or more C variants, got " + natives.size());
+        }
+        Estimate fastest = natives.stream().min(Comparator.comparingDouble(Estimate::score)).orElseThrow();
+        Estimate slowest = natives.stream().max(Comparator.comparingDouble(Estimate::score)).orElseThrow();
+        double spread = slowest.score() / fastest.score() - 1;
+        boolean overlap = natives.stream().allMatch(a -> natives.stream().allMatch(b -> overlaps(a, b)));
+        Agreement agreement = spread <= TOLERANCE
+                ? overlap ? Agreement.COMPARABLE : Agreement.COMPARABLE_BEYOND_ERRORS
+                : overlap ? Agreement.INCONCLUSIVE : Agreement.NOT_COMPARABLE;
+        return new LargeCall(fastest, slowest, spread, agreement);
+    }
+
+    /** Whether two error bars overlap; an unknown error never does. */
+    static boolean overlaps(Estimate a, Estimate b) {
+        if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
+            return false;
+        }
+        return a.score() - a.error() <= b.score() + b.error() && b.score() - b.error() <= a.score() + a.error();
+    }
+}
