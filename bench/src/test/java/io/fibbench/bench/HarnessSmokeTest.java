@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -22,62 +23,46 @@ class HarnessSmokeTest {
 
     @Test
     void pureJavaIsMeasuredNotFolded() throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(Scenario.SWEEP.include())
-                .param("variant", "java")
-                .param("n", "5", "92")
-                .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.milliseconds(200))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build()).run();
-        Map<String, Double> byN = results.stream().collect(Collectors.toMap(
-                r -> r.getParams().getParam("n"), r -> r.getPrimaryResult().getScore()));
+        Map<Integer, Double> byN = scoresBySize(Scenario.SWEEP, "java", "5", "92");
         assertEquals(2, byN.size());
         // 92 loop iterations against 5: at least 0.2 ns per extra iteration even on a fast JIT.
-        assertTrue(byN.get("92") > byN.get("5") + 87 * 0.05 && byN.get("92") > 2 * byN.get("5"),
+        assertTrue(byN.get(92) > byN.get(5) + 87 * 0.05 && byN.get(92) > 2 * byN.get(5),
                 "fib(92) should cost clearly more than fib(5): " + byN);
     }
 
     /** Pure Java's "upcalls" are inlined calls of the callback: they must still cost something per call. */
     @Test
     void pureJavaCallbacksAreMeasuredNotFolded() throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(Scenario.UPCALLS.include())
-                .param("variant", "java")
-                .param("count", "0", "64")
+        Map<Integer, Double> byCount = scoresBySize(Scenario.UPCALLS, "java", "0", "64");
+        // 64 dependent additions at the least: one cycle each, more than 0.1 ns even at 6 GHz.
+        assertTrue(byCount.get(64) > byCount.get(0) + 64 * 0.1, "each(64) should cost clearly more than each(0): "
+                + byCount);
+    }
+
+    @Test
+    void aNativeVariantRunsInItsOwnFork() throws Exception {
+        double ns = scoresBySize(Scenario.OVERHEAD, "jni").get(0);
+        assertTrue(ns > 0.5 && ns < 10_000, "a JNI call costing " + ns + " ns is a harness bug");
+    }
+
+    /** One short fork per size (0 for a benchmark without one): enough to see an order of magnitude, not to measure. */
+    private static Map<Integer, Double> scoresBySize(Scenario scenario, String variant, String... sizes) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(scenario.include())
+                .param("variant", variant)
                 .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
                 .forks(1)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.milliseconds(200))
                 .measurementIterations(3)
                 .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build()).run();
-        Map<String, Double> byCount = results.stream().collect(Collectors.toMap(
-                r -> r.getParams().getParam("count"), r -> r.getPrimaryResult().getScore()));
-        // 64 dependent additions at the least: one cycle each, more than 0.1 ns even at 6 GHz.
-        assertTrue(byCount.get("64") > byCount.get("0") + 64 * 0.1, "each(64) should cost clearly more than each(0): "
-                + byCount);
-    }
-
-    @Test
-    void aNativeVariantRunsInItsOwnFork() throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(Scenario.OVERHEAD.include())
-                .param("variant", "jni")
-                .jvmArgsAppend(Forks.jvmArgs(Runtime.version().feature()))
-                .forks(1)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(200))
-                .measurementIterations(2)
-                .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build()).run();
-        double ns = results.iterator().next().getPrimaryResult().getScore();
-        assertTrue(ns > 0.5 && ns < 10_000, "a JNI call costing " + ns + " ns is a harness bug");
+                .shouldFailOnError(true);
+        if (sizes.length > 0) {
+            options.param(scenario.param(), sizes);
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        return results.stream().collect(Collectors.toMap(
+                r -> scenario.param() == null ? 0 : Integer.parseInt(r.getParams().getParam(scenario.param())),
+                r -> r.getPrimaryResult().getScore()));
     }
 }
