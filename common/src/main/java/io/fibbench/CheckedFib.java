@@ -6,6 +6,9 @@ package io.fibbench;
  * benchmark compares only the mechanisms. The public methods are final, so a variant cannot skip a
  * check; it supplies only the protected methods, each its mechanism's call and nothing else.
  *
+ * <p>A call to a variant that is not available throws {@link VariantUnavailableException}, whatever
+ * its mechanism would have thrown.
+ *
  * <p>The extra level costs nothing measured: a JMH fork runs one variant, so each call site here
  * sees one receiver class and the JIT inlines the variant's method into the final one.
  *
@@ -19,30 +22,55 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     @Override
     public final long fib(int n) {
         FibRange.checkFib(n);
-        return fibNative(n);
+        try {
+            return fibNative(n);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override
     public final long fibRecursive(int n) {
         FibRange.checkFibRecursive(n);
-        return fibRecursiveNative(n);
+        try {
+            return fibRecursiveNative(n);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override
     public final void noop() {
-        noopNative();
+        try {
+            noopNative();
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override
     public final long sum(long[] values, int count) {
         FibRange.checkArray(values, count);
-        return sumHeap(values, count);
+        try {
+            return sumHeap(values, count);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override
     public final OffHeapLongs allocate(int length) {
         FibRange.checkLength(length);
-        return allocateOffHeap(length);
+        Throwable cause = unavailabilityCause();
+        if (cause != null) {
+            // Some variants allocate in plain Java (direct buffers): memory for a variant that cannot be called is no use.
+            throw new VariantUnavailableException(id(), cause);
+        }
+        try {
+            return allocateOffHeap(length);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     /**
@@ -58,7 +86,30 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     @Override
     public final long each(int count, FibCallback callback) {
         FibRange.checkEach(count, callback);
-        return eachNative(count, callback);
+        try {
+            return eachNative(count, callback);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * What an unbound mechanism throws on a call (a null handle or library object, an unlinked native
+     * method, a class whose initializer failed) becomes the same {@link VariantUnavailableException} in
+     * every variant. A variant that is available gets its error back unchanged: it did not come from
+     * binding. The catch costs nothing while nothing is thrown, so the calls measured stay as they were.
+     */
+    private RuntimeException unavailable(Throwable e) {
+        Throwable cause = unavailabilityCause();
+        if (cause == null) {
+            throw CheckedFib.<RuntimeException>sneaky(e);
+        }
+        return new VariantUnavailableException(id(), cause);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     /** fib(n), n already checked. */

@@ -1,11 +1,13 @@
 package io.fibbench.panama;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fibbench.FibRegistry;
 import io.fibbench.Variant;
+import io.fibbench.VariantUnavailableException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,8 @@ class PanamaOnOldJdkTest {
             Variant v = variants.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             assertFalse(v.isAvailable(), id + " claims to work on " + Runtime.version());
             assertTrue(v.reason().contains("needs JDK 22+"), v.reason());
+            VariantUnavailableException e = assertThrows(VariantUnavailableException.class, () -> v.service().fib(5));
+            assertTrue(e.getMessage().startsWith("variant '" + id + "' cannot run here: needs JDK 22+"), e.getMessage());
         }
         assertTrue(variants.stream().anyMatch(v -> v.id().equals("java") && v.isAvailable()));
     }

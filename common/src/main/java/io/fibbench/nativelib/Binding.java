@@ -1,5 +1,6 @@
 package io.fibbench.nativelib;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.Callable;
 
 /**
@@ -14,8 +15,21 @@ public record Binding<T>(T value, Throwable cause) {
         try {
             return new Binding<>(bind.call(), null);
         } catch (Exception | LinkageError e) {
-            return new Binding<>(null, e);
+            return new Binding<>(null, reason(e));
         }
+    }
+
+    /**
+     * The failure a user can act on: a class initializer's or a reflective call's wrapper says only
+     * that something failed inside (JavaCPP's binding class failing to load libfib.so surfaces as a
+     * bare ExceptionInInitializerError), so it is unwrapped to what failed.
+     */
+    private static Throwable reason(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof ExceptionInInitializerError || t instanceof InvocationTargetException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     public static <T> Binding<T> failed(Throwable cause) {

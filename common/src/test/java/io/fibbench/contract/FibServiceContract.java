@@ -14,6 +14,8 @@ import io.fibbench.OffHeapLongs;
 import io.fibbench.PureJavaFib;
 import io.fibbench.Variant;
 import io.fibbench.VariantInfo;
+import io.fibbench.VariantUnavailableException;
+import io.fibbench.nativelib.NativeLoader;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +70,29 @@ public abstract class FibServiceContract {
         assertEquals(service.id(), info.newService().id());
         assertTrue(!info.mechanism().equals("?") && !info.mode().equals("?") && !info.lines().equals("?"),
                 () -> service.id() + "'s description lacks mechanism, mode or sources");
+    }
+
+    /**
+     * With libfib.so missing, every call throws the same VariantUnavailableException naming the variant
+     * and the reason, never a mechanism's own NullPointerException or linkage error (pure Java needs no
+     * library and answers).
+     */
+    @Test
+    void anUnavailableVariantSaysWhyOnEveryCall() throws Exception {
+        ChildJvm.Outcome run = ChildJvm.run(UnavailableProbe.class, "-Dprobe.class=" + service.getClass().getName(),
+                "-D" + NativeLoader.LIB_PROPERTY + "=/nonexistent/libfib.so");
+        List<String> calls = run.output().lines().filter(l -> l.startsWith("call ")).toList();
+        assertEquals(6, calls.size(), run.output());
+        boolean needsLibrary = !run.output().contains("cause none");
+        for (String call : calls) {
+            String expected = needsLibrary
+                    ? VariantUnavailableException.class.getName() + ": variant '" + service.id() + "' cannot run here: "
+                    : "ok";
+            assertTrue(call.contains(" " + expected) || call.endsWith(" " + expected), call + "\n" + run.output());
+        }
+        if (needsLibrary) {
+            assertTrue(run.output().contains("/nonexistent/libfib.so"), "the reason names the missing file:\n" + run.output());
+        }
     }
 
     @Test

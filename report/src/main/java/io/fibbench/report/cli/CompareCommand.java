@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The regression check: exit 0 no regression, 1 regression, 2 bad input. */
-@Command(name = "compare", description = "Compare two runs; exit 1 when a benchmark got slower by more than the "
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare two runs; exit 1 when a benchmark got slower by more than the "
         + "threshold AND the difference is statistically separated (needs 3+ forks a side: --profile ci), "
         + "2 on bad input.")
 final class CompareCommand implements Callable<Integer> {

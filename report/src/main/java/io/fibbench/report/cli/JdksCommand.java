@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists the JDKs the suite can run on. */
-@Command(name = "jdks", description = "List the JDKs found on this machine (what --jdk can choose from).")
+@Command(name = "jdks", mixinStandardHelpOptions = true, description = "List the JDKs found on this machine (what --jdk can choose from).")
 final class JdksCommand implements Callable<Integer> {
 
     @Spec

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "fibbench", mixinStandardHelpOptions = true, version = "fibbench 0.1.0",
         description = "What it costs to call C from Java: measures JNI, JNA, JNR-FFI, JavaCPP and Panama "
                 + "on one libfib.so with JMH, and writes a report.",
-        subcommands = {RunCommand.class, RenderCommand.class, CompareCommand.class, JdksCommand.class})
+        subcommands = {RunCommand.class, RenderCommand.class, CompareCommand.class, JdksCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -39,6 +40,14 @@ public final class Main implements Runnable {
             e.getCommandLine().getErr().println("fibbench: " + e.getMessage() + " (see --help)");
             return 2;
         });
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            // Without a subcommand fibbench runs the suite, so its help shows run's options too.
+            cli.usage(cli.getOut());
+            cli.getOut().println();
+            cli.getOut().println("Without a command, fibbench runs 'run' with these options:");
+            cli.getSubcommands().get("run").usage(cli.getOut());
+            return 0;
+        }
         if (args.length == 0 || args[0].startsWith("-") && !isHelpOrVersion(args[0])) {
             String[] withRun = new String[args.length + 1];
             withRun[0] = "run";

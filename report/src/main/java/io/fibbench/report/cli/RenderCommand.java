@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Re-renders a report from results already measured. */
-@Command(name = "render", description = "Write the report from an existing results file, without measuring again.")
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Write the report from an existing results file, without measuring again.")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec

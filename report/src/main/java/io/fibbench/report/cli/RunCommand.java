@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Measures every variant with JMH, then writes the report (the default command). */
-@Command(name = "run", description = "Measure every variant with JMH (plus pure Java and the C floor), "
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Measure every variant with JMH (plus pure Java and the C floor), "
         + "write the results, then the report.")
 final class RunCommand implements Callable<Integer> {
 

@@ -78,9 +78,22 @@ class BadInputTest {
     }
 
     @Test
-    void helpListsTheCommands() {
+    void helpListsTheCommandsAndTheDefaultCommandsOptions() {
         assertEquals(0, fibbench("--help"));
         assertTrue(out.toString().contains("render") && out.toString().contains("run"));
-        assertFalse(out.toString().isBlank());
+        assertTrue(out.toString().contains("--profile") && out.toString().contains("--variants"), out.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "render", "compare", "jdks"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, fibbench(command, "--help"), command + " --help: " + err);
+            assertTrue(out.toString().contains("Usage: fibbench " + command), out.toString());
+            out.getBuffer().setLength(0);
+            assertEquals(0, fibbench("help", command), "help " + command + ": " + err);
+            assertTrue(out.toString().contains("Usage: fibbench " + command), out.toString());
+        }
+        assertFalse(err.toString().contains("Missing required"), err.toString());
     }
 }

@@ -1,0 +1,38 @@
+package io.fibbench.contract;
+
+import io.fibbench.FibService;
+
+/**
+ * Run in a child JVM whose libfib.so override points nowhere: makes the variant named by
+ * {@code -Dprobe.class} and prints, per call, "ok" or the exception's class and first line.
+ */
+public final class UnavailableProbe {
+
+    interface Call {
+        void run(FibService service);
+    }
+
+    private UnavailableProbe() {
+    }
+
+    public static void main(String[] args) throws ReflectiveOperationException {
+        FibService service = (FibService) Class.forName(System.getProperty("probe.class")).getDeclaredConstructor().newInstance();
+        System.out.println("cause " + (service.unavailabilityCause() == null ? "none" : service.unavailabilityCause().getMessage()));
+        probe("fib", service, s -> s.fib(5));
+        probe("fibRecursive", service, s -> s.fibRecursive(5));
+        probe("noop", service, FibService::noop);
+        probe("sum", service, s -> s.sum(new long[] {1}, 1));
+        probe("allocate", service, s -> s.allocate(1));
+        probe("each", service, s -> s.each(2, (i, fib) -> fib));
+    }
+
+    private static void probe(String name, FibService service, Call call) {
+        try {
+            call.run(service);
+            System.out.println("call " + name + " ok");
+        } catch (Throwable t) {
+            String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+            System.out.println("call " + name + " " + t.getClass().getName() + ": " + message);
+        }
+    }
+}
