@@ -69,6 +69,6 @@ final class CompareCommand implements Callable<Integer> {
         if (history != null) {
             History.append(history, this.current, current, rows);
         }
-        return Comparison.regressed(rows) ? 1 : 0;
+        return Comparison.outcome(rows).exitCode;
     }
 }

@@ -1,8 +1,11 @@
 package io.fibbench.report.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fibbench.report.render.ReportWriter;
+import io.fibbench.report.run.AtomicFiles;
 import io.fibbench.report.run.Jdk;
 import io.fibbench.report.run.Profile;
+import io.fibbench.report.run.RunFiles;
 import io.fibbench.report.run.SuiteRunner;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -53,16 +56,39 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--history", description = "A history file (see compare --history): adds the trend chart.")
     Path history;
 
+    @Option(names = "--resume", paramLabel = "RESULTS", description = "Finish an interrupted run: measures only the forks "
+            + "RESULTS (a results file an earlier run wrote, with its .env.json) lacks, with that run's profile, variants "
+            + "and JDKs, into the same file.")
+    Path resume;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
         if (injectSlowdown != null && !injectSlowdown.matches("[a-z0-9-]+:\\d+")) {
             throw new IllegalArgumentException("--inject-slowdown takes VARIANT:TOKENS, e.g. jni:20");
         }
-        List<Jdk> chosen = JdkChoice.resolve(jdks, profile.allJdks);
-        out.println("fibbench: profile " + profile.id() + " on JDK " + chosen.stream().map(Jdk::label).toList());
-        SuiteRunner.Written written = new SuiteRunner(out).run(
-                new SuiteRunner.Request(profile, chosen, variants, resultsDir, injectSlowdown));
+        if (!noReport) {
+            AtomicFiles.requireWritableFolder(outDir, "--out"); // before measuring, not after
+        }
+        SuiteRunner.Request request;
+        if (resume != null) {
+            JsonNode asked = RunFiles.recordedRequest(resume);
+            Profile recorded = new ProfileConverter().convert(asked.path("profile").asText());
+            List<Jdk> recordedJdks = new ArrayList<>();
+            asked.path("jdks").forEach(home -> recordedJdks.add(Jdk.at(Path.of(home.asText()))));
+            List<String> recordedVariants = new ArrayList<>();
+            asked.path("variants").forEach(v -> recordedVariants.add(v.asText()));
+            String inject = asked.path("injectSlowdown").isTextual() ? asked.path("injectSlowdown").asText() : null;
+            request = new SuiteRunner.Request(recorded, recordedJdks, recordedVariants, resume.toAbsolutePath().getParent(),
+                    inject, resume);
+            out.println("fibbench: resuming " + resume + " (profile " + recorded.id() + ", JDK "
+                    + recordedJdks.stream().map(Jdk::label).toList() + ")");
+        } else {
+            List<Jdk> chosen = JdkChoice.resolve(jdks, profile.allJdks);
+            request = new SuiteRunner.Request(profile, chosen, variants, resultsDir, injectSlowdown, null);
+            out.println("fibbench: profile " + profile.id() + " on JDK " + chosen.stream().map(Jdk::label).toList());
+        }
+        SuiteRunner.Written written = new SuiteRunner(out).run(request);
         out.println("fibbench: results in " + written.results() + " and " + written.environment());
         if (!noReport) {
             Path report = ReportWriter.render(written.results(), outDir, history);

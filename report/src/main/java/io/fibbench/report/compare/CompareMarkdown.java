@@ -11,9 +11,8 @@ public final class CompareMarkdown {
     }
 
     public static String render(List<Row> rows, Settings s, String baseline, String current) {
-        long slower = rows.stream().filter(r -> r.verdict() == Verdict.SLOWER).count();
         StringBuilder md = new StringBuilder("## fibbench: ").append(current).append(" against ").append(baseline).append("\n\n")
-                .append(slower == 0 ? "No regression." : slower + " regression(s).")
+                .append(headline(rows))
                 .append(String.format(Locale.ROOT, " A change counts when it exceeds %.0f%% and Welch's t-test on the "
                         + "fork means separates it at a false discovery rate of %s over all benchmarks (Benjamini-Hochberg); "
                         + "with fewer than %d forks a side a large change is only inconclusive.",
@@ -30,6 +29,25 @@ public final class CompareMarkdown {
                         .append(" | ").append(r.verdict() == Verdict.SLOWER ? "**slower**" : r.verdict().label())
                         .append(" |\n"));
         return md.append("\nchange: positive is worse (slower). confidence: 1 - p.\n").toString();
+    }
+
+    /** The verdict in words; it never says "No regression" about what it could not check. */
+    static String headline(List<Row> rows) {
+        long baselineSize = Comparison.matched(rows) + Comparison.count(rows, Verdict.REMOVED);
+        String coverage = Comparison.matched(rows) + " of the baseline's " + baselineSize + " benchmarks are in the current run";
+        switch (Comparison.outcome(rows)) {
+            case REGRESSION:
+                return "**" + Comparison.count(rows, Verdict.SLOWER) + " regression(s).**";
+            case NO_REGRESSION:
+                return "No regression (" + coverage + ").";
+            default:
+                StringBuilder why = new StringBuilder("**Not checked in full (exit 4):** no regression shown, but ");
+                if (Comparison.undecided(rows) > 0) {
+                    why.append(Comparison.undecided(rows)).append(" benchmark(s) changed beyond the threshold and the "
+                            + "forks cannot tell whether it is real (inconclusive: measure with more forks); ");
+                }
+                return why.append(coverage).append(".").toString();
+        }
     }
 
     private static String num(double v, String unit) {

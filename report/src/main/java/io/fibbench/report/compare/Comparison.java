@@ -167,6 +167,47 @@ public final class Comparison {
         return found;
     }
 
+    /** What a comparison can claim, with the exit code that says it. */
+    public enum Outcome {
+        NO_REGRESSION(0),
+        REGRESSION(1),
+        /** No regression among what was checked, but not everything could be: never reported as "No regression". */
+        INCOMPLETE(4);
+
+        public final int exitCode;
+
+        Outcome(int exitCode) {
+            this.exitCode = exitCode;
+        }
+    }
+
+    /**
+     * A regression if any benchmark got slower; else incomplete when a change beyond the threshold could
+     * not be decided, or when fewer than half of the baseline's benchmarks are in the current run (another
+     * JDK, other variants): "No regression" only when that many were checked and none was undecided.
+     */
+    public static Outcome outcome(List<Row> rows) {
+        if (regressed(rows)) {
+            return Outcome.REGRESSION;
+        }
+        return undecided(rows) > 0 || 2 * matched(rows) < matched(rows) + count(rows, Verdict.REMOVED)
+                ? Outcome.INCOMPLETE : Outcome.NO_REGRESSION;
+    }
+
+    /** Benchmarks in both runs. */
+    public static long matched(List<Row> rows) {
+        return rows.stream().filter(r -> r.verdict() != Verdict.ADDED && r.verdict() != Verdict.REMOVED).count();
+    }
+
+    /** Changes beyond the threshold that the samples could not decide. */
+    public static long undecided(List<Row> rows) {
+        return count(rows, Verdict.INCONCLUSIVE);
+    }
+
+    static long count(List<Row> rows, Verdict verdict) {
+        return rows.stream().filter(r -> r.verdict() == verdict).count();
+    }
+
     /** True when any benchmark got slower: the exit code CI fails on. */
     public static boolean regressed(List<Row> rows) {
         return rows.stream().anyMatch(r -> r.verdict() == Verdict.SLOWER);

@@ -21,6 +21,13 @@ public final class ResultsFile {
     private ResultsFile() {
     }
 
+    /** The run's environment file, written beside its results: {@code <run>.env.json} for {@code <run>.json}. */
+    public static Path environmentFile(Path resultsFile) {
+        String name = resultsFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return resultsFile.resolveSibling(stem + ".env.json");
+    }
+
     public static List<Measurement> read(Path file) {
         JsonNode root;
         try {
@@ -42,7 +49,14 @@ public final class ResultsFile {
         List<Measurement> out = new ArrayList<>();
         int index = 0;
         for (JsonNode r : root) {
-            out.add(parse(file, index++, r));
+            try {
+                out.add(parse(file, index, r));
+            } catch (NumberFormatException e) {
+                throw new BadInputException(file + " result #" + index + " (" + r.path("benchmark").asText("?")
+                        + ") has a number that is not one (" + e.getMessage() + "): the file was edited or damaged; "
+                        + "re-run the suite or pass another results file", e);
+            }
+            index++;
         }
         return out;
     }

@@ -8,6 +8,7 @@ import io.fibbench.bench.Scenario;
 import io.fibbench.report.BadInputException;
 import io.fibbench.report.compare.History;
 import io.fibbench.report.model.Measurement;
+import io.fibbench.report.model.ResultsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class ReportData {
     }
 
     static ReportData load(List<Measurement> measurements, Path resultsFile, Path historyFile) {
-        Path env = envFileFor(resultsFile);
+        Path env = ResultsFile.environmentFile(resultsFile);
         JsonNode node = new ObjectMapper().createObjectNode();
         if (Files.isRegularFile(env)) {
             try {
@@ -68,12 +69,6 @@ public final class ReportData {
             }
         }
         return new ReportData(measurements, node, historyFile == null ? List.of() : History.read(historyFile));
-    }
-
-    static Path envFileFor(Path resultsFile) {
-        String name = resultsFile.getFileName().toString();
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return resultsFile.resolveSibling(stem + ".env.json");
     }
 
     /** The JDK most charts show: the newest one measured. */

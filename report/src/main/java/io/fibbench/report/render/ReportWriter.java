@@ -5,6 +5,8 @@ import io.fibbench.report.model.ResultsFile;
 import io.fibbench.report.render.charts.ReportChart;
 import io.fibbench.report.run.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,20 +47,21 @@ public final class ReportWriter {
         ReportData data = ReportData.load(measurements, resultsFile, historyFile);
         Files.createDirectories(outDir);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = outDir.resolve(stamp);
-        for (int i = 2; Files.exists(target); i++) {
-            target = outDir.resolve(stamp + "-" + i);
-        }
-        Path tmp = Files.createTempDirectory(outDir, "." + stamp + "-partial-");
+        Path tmp = AtomicFiles.scratchFolder(outDir, ".partial-");
+        Thread onInterrupt = new Thread(() -> deleteQuietly(tmp));
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Path target;
         try {
             write(data, resultsFile, tmp);
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            AtomicFiles.move(tmp, target);
+            target = claim(tmp, outDir, stamp);
         } catch (IOException | RuntimeException e) {
             AtomicFiles.deleteTree(tmp);
             throw e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
         }
         pointLatest(outDir, target);
         return target;
@@ -82,9 +85,36 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("report.md"), MarkdownPage.render(TITLE, INTRO, charts, tables), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("results.csv"), CsvFile.render(data.measurements), StandardCharsets.UTF_8);
         Files.write(dir.resolve("results.json"), Files.readAllBytes(resultsFile));
-        Path env = ReportData.envFileFor(resultsFile);
+        Path env = ResultsFile.environmentFile(resultsFile);
         if (Files.isRegularFile(env)) {
             Files.write(dir.resolve("environment.json"), Files.readAllBytes(env));
+        }
+    }
+
+    /**
+     * Renames the finished report to its dated name; a report rendered in the same second (by this or
+     * another process) keeps its folder, and this one takes the next free suffix.
+     */
+    private static Path claim(Path tmp, Path outDir, String stamp) throws IOException {
+        for (int i = 1; ; i++) {
+            Path target = outDir.resolve(i == 1 ? stamp : stamp + "-" + i);
+            if (Files.exists(target)) {
+                continue;
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                return target;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                // taken between the check and the rename: try the next name
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException e) {
+            // at exit there is no one left to tell
         }
     }
 

@@ -21,9 +21,14 @@ final class CFloor {
     private CFloor() {
     }
 
+    /** The floor program, ready to run (extracted beside libfib.so, which it finds there through $ORIGIN). */
+    static Path locate() throws IOException {
+        NativeLoader.libfib();
+        return NativeLoader.locate(NativeLoader.class, PROPERTY, "io/fibbench/native", "fibfloor", "io.fibbench:native");
+    }
+
     static String run(List<String> args) throws IOException, InterruptedException {
-        NativeLoader.libfib(); // extracts libfib.so first: fibfloor finds it beside itself ($ORIGIN)
-        Path floor = NativeLoader.locate(NativeLoader.class, PROPERTY, "io/fibbench/native", "fibfloor", "io.fibbench:native");
+        Path floor = locate();
         if (!floor.toFile().canExecute() && !floor.toFile().setExecutable(true, true)) {
             throw new IOException("cannot make " + floor + " executable; if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere");
         }

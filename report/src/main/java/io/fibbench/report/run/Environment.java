@@ -20,11 +20,18 @@ final class Environment {
     private Environment() {
     }
 
-    static Map<String, Object> capture(Profile profile, Map<Jdk, List<VariantStatus>> statuses, JsonNode results)
-            throws IOException {
+    static Map<String, Object> capture(Profile profile, Map<Jdk, List<VariantStatus>> statuses,
+                                       SuiteRunner.Request request) throws IOException {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("date", OffsetDateTime.now().toString());
         env.put("profile", profile.id());
+        // What run --resume needs to go on measuring the same thing.
+        Map<String, Object> asked = new LinkedHashMap<>();
+        asked.put("profile", profile.id());
+        asked.put("variants", request.variants());
+        asked.put("jdks", request.jdks().stream().map(j -> j.home().toString()).toList());
+        asked.put("injectSlowdown", request.injectSlowdown());
+        env.put("request", asked);
         env.put("gitCommit", gitCommit());
         env.put("cpu", cpuModel());
         env.put("cores", Runtime.getRuntime().availableProcessors());
@@ -41,6 +48,14 @@ final class Environment {
         });
         env.put("jdks", jdks);
         env.put("libraries", libraryVersions());
+        if (request.injectSlowdown() != null) {
+            env.put("injectedSlowdown", request.injectSlowdown() + " (consumeCPU tokens per call: NOT a real measurement)");
+        }
+        return env;
+    }
+
+    /** The C compiler, as the C floor's results name it. */
+    static Map<String, Object> withCompiler(Map<String, Object> env, JsonNode results) {
         for (JsonNode r : results) {
             if ("c".equals(r.path("params").path("variant").asText())) {
                 env.put("cCompiler", "gcc " + r.path("vmVersion").asText());

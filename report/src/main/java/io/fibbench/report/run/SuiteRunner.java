@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.fibbench.bench.Forks;
 import io.fibbench.bench.Scenario;
+import io.fibbench.nativelib.NativeLoader;
+import io.fibbench.report.model.Measurement;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +18,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +38,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class SuiteRunner {
 
-    /** What to run and where to write it. Empty {@code variants} means every available one. */
-    public record Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir, String injectSlowdown) {
+    /**
+     * What to run and where to write it. Empty {@code variants} means every available one. With
+     * {@code resume}, the run continues that results file (made with the same request) and measures
+     * only the forks it lacks.
+     */
+    public record Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir, String injectSlowdown,
+                          Path resume) {
 
         public Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir) {
-            this(profile, jdks, variants, resultsDir, null);
+            this(profile, jdks, variants, resultsDir, null, null);
         }
     }
 
@@ -50,7 +55,7 @@ public final class SuiteRunner {
     public record Written(Path results, Path environment) {
     }
 
-    /** One JMH invocation: a scenario with its plan, at a number of threads. */
+    /** One scenario with its plan, at a number of threads: a JMH run per variant and fork. */
     private record Group(Scenario scenario, Plan plan, List<String> values, int threads) {
 
         int sets() {
@@ -71,8 +76,10 @@ public final class SuiteRunner {
     }
 
     public Written run(Request request) throws IOException, InterruptedException, RunnerException {
-        String classPath = forkClassPath();
         Profile profile = request.profile();
+        List<String> forkProperties = fibbenchProperties();
+        preflight(request);
+        String classPath = forkClassPath();
         List<Group> groups = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
         profile.plans().forEach((scenario, plan) -> {
@@ -85,78 +92,171 @@ public final class SuiteRunner {
 
         Map<Jdk, List<VariantStatus>> statuses = new LinkedHashMap<>();
         Map<Jdk, List<String>> runnable = new LinkedHashMap<>();
+        for (Jdk jdk : request.jdks()) {
+            List<VariantStatus> status = listVariants(jdk, classPath, forkProperties);
+            statuses.put(jdk, status);
+            runnable.put(jdk, chosen(status, request.variants(), request.injectSlowdown(), jdk));
+        }
+
+        RunFiles files = request.resume() == null
+                ? RunFiles.create(request.resultsDir(), profile)
+                : RunFiles.resume(request.resume());
+        ArrayNode results = files.results();
         int total = 1;
         double estimate = 5;
         for (Jdk jdk : request.jdks()) {
-            List<VariantStatus> status = listVariants(jdk, classPath);
-            statuses.put(jdk, status);
-            List<String> ids = chosen(status, request.variants(), jdk);
-            runnable.put(jdk, ids);
             for (Group g : groups) {
-                int sets = ids.size() * g.sets();
-                total += sets;
-                estimate += sets * g.estimateSeconds();
-            }
-        }
-
-        Progress progress = new Progress(out, total, estimate);
-        ArrayNode results = JSON.createArrayNode();
-        Path scratch = Files.createTempDirectory("fibbench-jmh-");
-        try {
-            for (Jdk jdk : request.jdks()) {
-                for (Group g : groups) {
-                    progress.nextGroup(g.estimateSeconds(),
-                            "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
-                    Path part = scratch.resolve("part-" + results.size() + ".json");
-                    new Runner(options(g, jdk, runnable.get(jdk), profile, part, request.injectSlowdown()), progress).run();
-                    for (JsonNode node : JSON.readTree(part.toFile())) {
-                        results.add(node);
-                    }
+                for (String variant : runnable.get(jdk)) {
+                    int missing = missingForks(results, g, jdk, variant);
+                    total += missing * g.sets();
+                    estimate += missing * g.sets() * g.estimateSeconds() / g.plan().forks();
                 }
             }
-            progress.step("C floor (fibfloor " + String.join(" ", profile.floorArgs()) + ")", 5);
-            for (JsonNode node : JSON.readTree(CFloor.run(profile.floorArgs()))) {
-                results.add(node);
+        }
+        Map<String, Object> env = Environment.capture(profile, statuses, request);
+        files.writeEnvironment(env, false);
+
+        Progress progress = new Progress(out, total, estimate);
+        Path scratch = AtomicFiles.scratchFolder(Path.of(System.getProperty("java.io.tmpdir")), "fibbench-jmh-");
+        Thread onInterrupt = new Thread(() -> {
+            deleteQuietly(scratch);
+            out.println();
+            out.println("fibbench: interrupted; what was measured is in " + files.resultsFile() + " (render it as it is, "
+                    + "or finish it with: run --resume " + files.resultsFile() + ")");
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            if (results.isEmpty() || !hasFloor(results)) {
+                // First: it is quick, and a floor that cannot run is found before the long part, not after it.
+                progress.step("C floor (fibfloor " + String.join(" ", profile.floorArgs()) + ")", 5);
+                ForkMerge.add(results, JSON.readTree(CFloor.run(profile.floorArgs())));
+                files.writeResults();
+            }
+            for (Jdk jdk : request.jdks()) {
+                for (Group g : groups) {
+                    progress.nextGroup(g.estimateSeconds() / g.plan().forks(),
+                            "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
+                    // Rounds: every variant's first fork, then every variant's second one, so that a noisy
+                    // stretch of a shared machine falls on all variants alike rather than on one.
+                    for (int round = 1; round <= g.plan().forks(); round++) {
+                        for (String variant : runnable.get(jdk)) {
+                            if (forksDone(results, g, jdk, variant) >= round) {
+                                continue;
+                            }
+                            Path part = scratch.resolve("part.json");
+                            new Runner(options(g, jdk, variant, profile, part, request.injectSlowdown(), forkProperties),
+                                    progress).run();
+                            ForkMerge.add(results, JSON.readTree(part.toFile()));
+                            files.writeResults(); // a measurement reaches disk as soon as it exists
+                        }
+                    }
+                }
             }
         } finally {
             AtomicFiles.deleteTree(scratch);
         }
-
-        String stem = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + profile.id();
-        Path resultsFile = request.resultsDir().resolve(stem + ".json");
-        Path envFile = request.resultsDir().resolve(stem + ".env.json");
-        AtomicFiles.write(resultsFile, JSON.writeValueAsBytes(results));
-        Map<String, Object> env = Environment.capture(profile, statuses, results);
-        if (request.injectSlowdown() != null) {
-            env.put("injectedSlowdown", request.injectSlowdown() + " (consumeCPU tokens per call: NOT a real measurement)");
-        }
-        AtomicFiles.write(envFile, JSON.writeValueAsBytes(env));
-        return new Written(resultsFile, envFile);
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        files.writeEnvironment(Environment.withCompiler(env, results), true);
+        return new Written(files.resultsFile(), files.environmentFile());
     }
 
-    private List<String> chosen(List<VariantStatus> status, List<String> requested, Jdk jdk) {
+    /** What can fail before measuring fails before measuring: the results folder, and an overridden libfib.so. */
+    private static void preflight(Request request) throws IOException {
+        AtomicFiles.requireWritableFolder(request.resultsDir(), "--results");
+        if (System.getProperty(NativeLoader.LIB_PROPERTY) != null) {
+            try {
+                NativeLoader.libfib();
+            } catch (RuntimeException | LinkageError e) {
+                throw new IllegalArgumentException("-D" + NativeLoader.LIB_PROPERTY + "="
+                        + System.getProperty(NativeLoader.LIB_PROPERTY) + " does not load: " + e.getMessage()
+                        + "; point it at a libfib.so built by this project, or drop it to use the one in the jar", e);
+            }
+        }
+        CFloor.locate();
+    }
+
+    /** Every -Dfibbench.* property of this JVM, for the forks and the variant listing: they load what the run checked. */
+    static List<String> fibbenchProperties() {
+        List<String> args = new ArrayList<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("fibbench.")) {
+                args.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        args.sort(null);
+        return args;
+    }
+
+    private static boolean hasFloor(ArrayNode results) {
+        for (JsonNode r : results) {
+            if (Measurement.C_FLOOR.equals(r.path("params").path("variant").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forks measured so far for every parameter set of a group's variant: the fewest of them. */
+    private static int forksDone(ArrayNode results, Group g, Jdk jdk, String variant) {
+        int fewest = Integer.MAX_VALUE;
+        for (String value : g.values().isEmpty() ? List.of("") : g.values()) {
+            int done = 0;
+            for (JsonNode r : results) {
+                JsonNode params = r.path("params");
+                if (r.path("benchmark").asText().equals(g.scenario().benchmark())
+                        && r.path("jvm").asText().equals(jdk.java().toString())
+                        && r.path("threads").asInt(1) == g.threads()
+                        && params.path("variant").asText().equals(variant)
+                        && (value.isEmpty() || params.path(g.scenario().param()).asText().equals(value))) {
+                    done = r.path("primaryMetric").path("rawData").size();
+                }
+            }
+            fewest = Math.min(fewest, done);
+        }
+        return fewest;
+    }
+
+    private static int missingForks(ArrayNode results, Group g, Jdk jdk, String variant) {
+        return Math.max(0, g.plan().forks() - forksDone(results, g, jdk, variant));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException e) {
+            // at exit there is no one left to tell; the folder is in the temp folder
+        }
+    }
+
+    private List<String> chosen(List<VariantStatus> status, List<String> requested, String inject, Jdk jdk) {
+        List<String> known = new ArrayList<>(status.stream().map(VariantStatus::id).toList());
+        known.add(Measurement.C_FLOOR);
+        for (String r : requested) {
+            if (!known.contains(r)) {
+                throw new IllegalArgumentException("unknown variant '" + r + "' in --variants; known: " + known);
+            }
+        }
+        if (inject != null && !known.contains(inject.substring(0, inject.lastIndexOf(':')))) {
+            throw new IllegalArgumentException("--inject-slowdown names unknown variant '"
+                    + inject.substring(0, inject.lastIndexOf(':')) + "'; known: " + known);
+        }
         List<String> ids = new ArrayList<>();
         for (VariantStatus s : status) {
-            boolean wanted = requested.isEmpty() || requested.contains(s.id()) || s.id().equals("java");
+            boolean wanted = requested.isEmpty() || requested.contains(s.id()) || s.id().equals(Measurement.PURE_JAVA);
             if (wanted && s.available()) {
                 ids.add(s.id());
             } else if (wanted) {
                 out.println("JDK " + jdk.feature() + ": skipping " + s.id() + ": " + s.reason());
             }
         }
-        for (String r : requested) {
-            if (status.stream().noneMatch(s -> s.id().equals(r))) {
-                throw new IllegalArgumentException("unknown variant '" + r + "'; known: "
-                        + status.stream().map(VariantStatus::id).toList());
-            }
-        }
         return ids;
     }
 
-    private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, List<String> variants,
-                                                                   Profile profile, Path result, String inject) {
+    private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, String variant, Profile profile,
+                                                                   Path result, String inject, List<String> properties) {
         Plan plan = g.plan();
         List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(jdk.feature())));
+        jvmArgs.addAll(properties);
         if (inject != null) {
             jvmArgs.add("-Dfibbench.inject=" + inject);
         }
@@ -165,11 +265,11 @@ public final class SuiteRunner {
                 .include(g.scenario().include())
                 .jvm(jdk.java().toString())
                 .jvmArgs(jvmArgs.toArray(String[]::new))
-                .forks(plan.forks())
+                .forks(1)
                 .threads(g.threads())
                 .warmupIterations(plan.warmups())
                 .measurementIterations(plan.measurements())
-                .param("variant", variants.toArray(String[]::new))
+                .param("variant", variant)
                 .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(result.toString());
@@ -186,17 +286,20 @@ public final class SuiteRunner {
     }
 
     /** Asks the JDK itself which variants load there (Panama below 22 does not). */
-    static List<VariantStatus> listVariants(Jdk jdk, String classPath) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(jdk.java().toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", classPath, Forks.LIST_VARIANTS)
-                .redirectErrorStream(true)
-                .start();
+    static List<VariantStatus> listVariants(Jdk jdk, String classPath, List<String> properties)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(jdk.java().toString(), "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", classPath, Forks.LIST_VARIANTS));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output;
         try (InputStream in = p.getInputStream()) {
             output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IOException("could not list the variants on JDK " + jdk.label() + " at " + jdk.home() + ":\n" + output);
+            String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
+            throw new IOException("JDK " + jdk.label() + " at " + jdk.home() + " could not list the variants (" + last.strip()
+                    + "): choose another with --jdk; its whole output follows\n" + output);
         }
         List<VariantStatus> status = new ArrayList<>();
         for (String line : output.split("\n")) {

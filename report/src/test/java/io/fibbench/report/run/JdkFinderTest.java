@@ -1,6 +1,7 @@
 package io.fibbench.report.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,8 +34,20 @@ class JdkFinderTest {
     @Test
     void listsVariantsAsTheJdkSeesThem() throws Exception {
         Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
-        List<VariantStatus> status = SuiteRunner.listVariants(jdk, SuiteRunner.forkClassPath());
+        List<VariantStatus> status = SuiteRunner.listVariants(jdk, SuiteRunner.forkClassPath(), List.of());
         assertTrue(status.stream().anyMatch(s -> s.id().equals("java") && s.available()), status.toString());
         assertTrue(status.stream().anyMatch(s -> s.id().equals("jni") && s.available()), status.toString());
+    }
+
+    /** -Dfibbench.* reaches the listing as it reaches the forks: a missing libfib.so shows there, with its path. */
+    @Test
+    void theListingSeesTheSameLibraryOverrides() throws Exception {
+        Jdk jdk = Jdk.at(Path.of(System.getProperty("java.home")));
+        List<VariantStatus> status = SuiteRunner.listVariants(jdk, SuiteRunner.forkClassPath(),
+                List.of("-Dfibbench.lib=/nonexistent/libfib.so"));
+        VariantStatus jni = status.stream().filter(s -> s.id().equals("jni")).findFirst().orElseThrow();
+        assertFalse(jni.available());
+        assertTrue(jni.reason().contains("/nonexistent/libfib.so"), jni.reason());
+        assertTrue(status.stream().anyMatch(s -> s.id().equals("java") && s.available()), status.toString());
     }
 }

@@ -1,0 +1,90 @@
+package io.fibbench.report.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.fibbench.report.BadInputException;
+import io.fibbench.report.model.ResultsFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * A run's two files, rewritten whole (and atomically) after every measurement, so that at any moment
+ * the results file is valid JMH JSON holding everything measured so far: a run that is interrupted
+ * leaves a file that render reads and run --resume completes. The environment file says whether the
+ * run finished ("complete").
+ */
+public final class RunFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path resultsFile;
+    private final ArrayNode results;
+
+    private RunFiles(Path resultsFile, ArrayNode results) {
+        this.resultsFile = resultsFile;
+        this.results = results;
+    }
+
+    /** A new run's files, named by the time and profile (never an earlier run's name). */
+    static RunFiles create(Path dir, Profile profile) {
+        String stem = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + profile.id();
+        Path file = dir.resolve(stem + ".json");
+        for (int i = 2; Files.exists(file); i++) {
+            file = dir.resolve(stem + "-" + i + ".json");
+        }
+        return new RunFiles(file, JSON.createArrayNode());
+    }
+
+    /** An earlier run's files, to go on with: what they hold is kept, and added to. */
+    static RunFiles resume(Path resultsFile) throws IOException {
+        ResultsFile.read(resultsFile); // the same checks and messages as render's
+        JsonNode existing = JSON.readTree(resultsFile.toFile());
+        if (!Files.isRegularFile(ResultsFile.environmentFile(resultsFile))) {
+            throw new BadInputException(ResultsFile.environmentFile(resultsFile) + " is missing: run --resume needs the environment "
+                    + "file its run wrote beside the results, to know what the run was to measure");
+        }
+        return new RunFiles(resultsFile, (ArrayNode) existing);
+    }
+
+    /** The request an earlier run recorded, for --resume. */
+    public static JsonNode recordedRequest(Path resultsFile) throws IOException {
+        Path env = ResultsFile.environmentFile(resultsFile);
+        if (!Files.isRegularFile(env)) {
+            throw new BadInputException(env + " is missing: run --resume needs the environment file its run wrote beside "
+                    + "the results");
+        }
+        JsonNode request = JSON.readTree(env.toFile()).path("request");
+        if (request.isMissingNode()) {
+            throw new BadInputException(env + " records no request (written by an older fibbench): it cannot be resumed;"
+                    + " render it as it is, or run again");
+        }
+        return request;
+    }
+
+    ArrayNode results() {
+        return results;
+    }
+
+    Path resultsFile() {
+        return resultsFile;
+    }
+
+    Path environmentFile() {
+        return ResultsFile.environmentFile(resultsFile);
+    }
+
+    void writeResults() throws IOException {
+        AtomicFiles.write(resultsFile, JSON.writeValueAsBytes(results));
+    }
+
+    void writeEnvironment(Map<String, Object> env, boolean complete) throws IOException {
+        env.put("complete", complete);
+        AtomicFiles.write(environmentFile(), JSON.writeValueAsBytes(env));
+    }
+}
