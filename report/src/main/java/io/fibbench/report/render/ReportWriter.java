@@ -45,7 +45,7 @@ public final class ReportWriter {
     public static Path render(Path resultsFile, Path outDir, Path historyFile) throws IOException {
         List<Measurement> measurements = ResultsFile.read(resultsFile);
         ReportData data = ReportData.load(measurements, resultsFile, historyFile);
-        Files.createDirectories(outDir);
+        AtomicFiles.requireWritableFolder(outDir, "--out");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path tmp = AtomicFiles.scratchFolder(outDir, ".partial-");
         Thread onInterrupt = new Thread(() -> deleteQuietly(tmp));

@@ -254,7 +254,7 @@ final class Tables {
     Table environment() {
         JsonNode e = data.environment;
         List<List<String>> rows = new ArrayList<>();
-        for (String key : List.of("date", "profile", "gitCommit", "cpu", "cores", "os", "cCompiler")) {
+        for (String key : List.of("date", "profile", "complete", "gitCommit", "cpu", "cores", "os", "cCompiler")) {
             if (e.has(key)) {
                 rows.add(List.of(key, e.get(key).asText()));
             }

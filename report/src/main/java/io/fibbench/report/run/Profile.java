@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public enum Profile {
 
+    /** Seconds, for checking that the harness works (tests, a first try): noop only, one short fork. */
+    SMOKE(false, false, Plan.timed(1, 0, 2, 20), Map.of(
+            OVERHEAD, Plan.timed(1, 1, 2, 50))),
+
     /** A smoke run to try the tool (under 3 minutes on 2 cores): the call costs, the seed batch and the large call. */
     QUICK(false, false, Plan.timed(1, 1, 5, 100), Map.of(
             OVERHEAD, Plan.timed(1, 2, 3, 200),

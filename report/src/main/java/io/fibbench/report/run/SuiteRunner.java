@@ -165,11 +165,12 @@ public final class SuiteRunner {
         AtomicFiles.requireWritableFolder(request.resultsDir(), "--results");
         if (System.getProperty(NativeLoader.LIB_PROPERTY) != null) {
             try {
-                NativeLoader.libfib();
-            } catch (RuntimeException | LinkageError e) {
+                // Found here; whether it loads, each JDK's variant listing says (with the reason) before measuring.
+                NativeLoader.locate(NativeLoader.class, NativeLoader.LIB_PROPERTY, "io/fibbench/native", "libfib.so",
+                        "io.fibbench:native");
+            } catch (RuntimeException e) {
                 throw new IllegalArgumentException("-D" + NativeLoader.LIB_PROPERTY + "="
-                        + System.getProperty(NativeLoader.LIB_PROPERTY) + " does not load: " + e.getMessage()
-                        + "; point it at a libfib.so built by this project, or drop it to use the one in the jar", e);
+                        + System.getProperty(NativeLoader.LIB_PROPERTY) + " does not load: " + e.getMessage(), e);
             }
         }
         CFloor.locate();

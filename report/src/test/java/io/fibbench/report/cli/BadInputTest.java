@@ -65,6 +65,14 @@ class BadInputTest {
     }
 
     @Test
+    void aScoreThatIsNotANumberNamesTheFile() throws Exception {
+        Path edited = dir.resolve("edited.json");
+        Files.writeString(edited, Files.readString(Fixtures.copy("small.json", Files.createDirectories(dir.resolve("g"))))
+                .replaceFirst("\"score\" ?: ?[0-9.eE-]+", "\"score\": \"fast\""));
+        assertRejected(edited, edited + " result #0 (io.fibbench.bench.Overhead.noop) has a number that is not one");
+    }
+
+    @Test
     void missingFile() throws Exception {
         assertRejected(dir.resolve("nope.json"), "no such results file");
     }

@@ -36,6 +36,29 @@ class ReportWriterTest {
         assertEquals(report.getFileName(), Files.readSymbolicLink(dir.resolve("reports/latest")));
     }
 
+    /** Two reports in the same second (or racing processes) each keep a folder of their own. */
+    @Test
+    void rendersInTheSameSecondDoNotCollide() throws Exception {
+        Path results = Fixtures.small(dir);
+        Path first = ReportWriter.render(results, dir.resolve("reports"));
+        Path second = ReportWriter.render(results, dir.resolve("reports"));
+        Path third = ReportWriter.render(results, dir.resolve("reports"));
+        assertEquals(3, java.util.Set.of(first, second, third).size());
+        assertEquals(third.getFileName(), Files.readSymbolicLink(dir.resolve("reports/latest")));
+        try (var left = Files.list(dir.resolve("reports"))) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                    "scratch folders left behind");
+        }
+    }
+
+    @Test
+    void anOutThatIsAFileSaysSo() throws Exception {
+        Path file = Files.writeString(dir.resolve("out"), "x");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ReportWriter.render(Fixtures.small(dir), file));
+        assertEquals("--out " + file + " is a file, not a folder: choose a folder", e.getMessage());
+    }
+
     @Test
     void theSeedTableShowsTheNumbersInTheJson() throws Exception {
         Path results = Fixtures.small(dir);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,18 @@ class JdkFinderTest {
         assertFalse(jni.available());
         assertTrue(jni.reason().contains("/nonexistent/libfib.so"), jni.reason());
         assertTrue(status.stream().anyMatch(s -> s.id().equals("java") && s.available()), status.toString());
+    }
+
+    /** A JDK that cannot even list the variants is named, with what it said, in the first line. */
+    @Test
+    void aJdkThatFailsToListSaysWhy(@TempDir Path dir) throws Exception {
+        Path java = Files.createDirectories(dir.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'Error: could not reserve enough space for object heap' >&2\nexit 1\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(dir.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+        IOException e = assertThrows(IOException.class, () -> SuiteRunner.listVariants(Jdk.at(dir), "x.jar", List.of()));
+        String first = e.getMessage().lines().findFirst().orElseThrow();
+        assertTrue(first.contains(dir.toString()) && first.contains("could not reserve enough space")
+                && first.contains("--jdk"), first);
     }
 }
