@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 
 /** Reads JMH's JSON result format (as written by JMH 1.x and by fibfloor), with errors a user can act on. */
 public final class ResultsFile {
@@ -97,8 +99,22 @@ public final class ResultsFile {
                 allocation = number(e.getValue().path("score"));
             }
         }
+        double error = forks.size() >= 2 ? acrossForks(forks) : number(pm.path("scoreError"));
         return new Measurement(benchmark, scenario, r.path("mode").asText(), variant, n, jdk, jdkVersion,
-                score, number(pm.path("scoreError")), unit, forks, allocation, r.path("threads").asInt(1));
+                score, error, unit, forks, allocation, r.path("threads").asInt(1));
+    }
+
+    /**
+     * The half-width of the 99% interval of the mean over fork means (Student's t, forks - 1 degrees
+     * of freedom): forks are the independent samples; iterations inside one fork share its JIT's
+     * decisions and its stretch of machine time, so pooling them claims a precision there is not.
+     */
+    static double acrossForks(List<List<Double>> forks) {
+        double[] means = forks.stream().mapToDouble(f -> f.stream().mapToDouble(Double::doubleValue).average()
+                .orElse(Double.NaN)).toArray();
+        double sd = Math.sqrt(StatUtils.variance(means));
+        return new TDistribution(means.length - 1).inverseCumulativeProbability(1 - Measurement.ALPHA / 2) * sd
+                / Math.sqrt(means.length);
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {

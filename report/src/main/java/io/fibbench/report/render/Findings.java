@@ -53,17 +53,33 @@ final class Findings {
         return from;
     }
 
-    /** The n at which the variant took less time than pure Java. */
-    static List<Integer> fasterThanJava(List<Integer> ns, Map<Integer, Double> variant, Map<Integer, Double> java) {
+    /** Per n, whether a variant beat pure Java, lost to it, or could not be told apart from it. */
+    record Comparison(List<Integer> faster, List<Integer> slower, List<Integer> undecided) {
+    }
+
+    /**
+     * A variant against pure Java at each n: faster or slower only where the two intervals do not
+     * overlap. A missing or unknown interval decides nothing.
+     */
+    static Comparison againstJava(List<Integer> ns, Map<Integer, Estimate> variant, Map<Integer, Estimate> java) {
         List<Integer> faster = new ArrayList<>();
+        List<Integer> slower = new ArrayList<>();
+        List<Integer> undecided = new ArrayList<>();
         for (int n : ns) {
-            Double m = variant.get(n);
-            Double j = java.get(n);
-            if (m != null && j != null && m < j) {
+            Estimate m = variant.get(n);
+            Estimate j = java.get(n);
+            if (m == null || j == null) {
+                continue;
+            }
+            if (Double.isNaN(m.error()) || Double.isNaN(j.error()) || overlaps(m, j)) {
+                undecided.add(n);
+            } else if (m.score() < j.score()) {
                 faster.add(n);
+            } else {
+                slower.add(n);
             }
         }
-        return faster;
+        return new Comparison(faster, slower, undecided);
     }
 
     /** Whether the C variants' times for one large call agree; at least two are needed. */

@@ -28,6 +28,7 @@ final class Tables {
         List<Table> tables = new ArrayList<>();
         seed().ifPresent(tables::add);
         tables.add(findings());
+        tables.add(precision());
         tables.add(coldAndThreads());
         tables.add(arrays());
         tables.add(callbacks());
@@ -85,14 +86,33 @@ final class Tables {
         if (v.equals(Measurement.PURE_JAVA)) {
             return "(reference)";
         }
-        List<Integer> nativeFaster = Findings.fasterThanJava(ns, sweep(v, ns), sweep(Measurement.PURE_JAVA, ns));
-        if (nativeFaster.isEmpty()) {
-            return "pure Java faster at every n";
-        }
-        if (nativeFaster.size() == ns.size()) {
+        Findings.Comparison c = Findings.againstJava(ns, sweepEstimates(v, ns), sweepEstimates(Measurement.PURE_JAVA, ns));
+        if (!c.faster().isEmpty() && c.faster().size() == ns.size()) {
             return "faster than pure Java at every n";
         }
-        return "faster than pure Java at n = " + nativeFaster;
+        if (!c.slower().isEmpty() && c.slower().size() == ns.size()) {
+            return "pure Java faster at every n";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!c.faster().isEmpty()) {
+            parts.add("faster than pure Java at n = " + c.faster());
+        }
+        if (!c.slower().isEmpty()) {
+            parts.add("pure Java faster at n = " + c.slower());
+        }
+        if (!c.undecided().isEmpty()) {
+            parts.add("intervals overlap at n = " + c.undecided());
+        }
+        return parts.isEmpty() ? "not measured" : String.join("; ", parts);
+    }
+
+    private Map<Integer, Findings.Estimate> sweepEstimates(String variant, List<Integer> ns) {
+        Map<Integer, Findings.Estimate> estimates = new HashMap<>();
+        for (int n : ns) {
+            data.find(Scenario.SWEEP, variant, n, jdk)
+                    .ifPresent(m -> estimates.put(n, new Findings.Estimate(variant, m.score(), m.error())));
+        }
+        return estimates;
     }
 
     /** A variant's fib(n) sweep scores by n, where measured. */
@@ -133,6 +153,27 @@ final class Tables {
                 .orElse("");
         return "fibRecursive(" + n + "): " + verdict + ", spread " + Format.percent(large.spread()) + " ("
                 + large.fastest().variant() + " fastest, " + large.slowest().variant() + " slowest)" + java + ".";
+    }
+
+    /** How far to trust the numbers above: the share of precise cells, and the least precise ones. */
+    Table precision() {
+        List<Measurement> cells = new ArrayList<>(data.measurements.stream()
+                .filter(m -> !m.isFloor() && m.jdk() == jdk && m.threads() == 1)
+                .filter(m -> Precision.CALL_COSTS.stream().anyMatch(m::is))
+                .toList());
+        UpcallCosts.of(data, jdk).stream().map(UpcallCosts.Cost::perUpcall).filter(m -> !m.isFloor()).forEach(cells::add);
+        Precision.Summary p = Precision.of(cells);
+        List<List<String>> rows = new ArrayList<>();
+        p.worstFirst().stream().limit(5).forEach(m -> rows.add(List.of(m.key().replace(" jdk=" + jdk, ""),
+                Format.withError(m.score(), m.error()) + " " + m.unit(),
+                Double.isNaN(m.error()) ? "unknown" : Format.percent(m.relativeError()).replace("+", ""),
+                m.forks().size() + (m.errorAcrossForks() ? " forks" : " fork (iterations only)"))));
+        String summary = p.cells() == 0 ? "No call costs in this run."
+                : Captions.of("precision", jdk, p.cells(), p.within5(), Format.percent((double) p.within5() / p.cells())
+                        .replace("+", ""), p.within15(), Format.percent((double) p.within15() / p.cells()).replace("+", ""),
+                        Format.percent(p.median()).replace("+", ""));
+        return new Table("precision", "How precise these numbers are", summary,
+                List.of("least precise cells", "score", "± of the score", "samples"), rows);
     }
 
     /** First-call cost and multi-thread scaling, per variant. */

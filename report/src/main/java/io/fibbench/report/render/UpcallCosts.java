@@ -45,7 +45,7 @@ public final class UpcallCosts {
         double score = (full.score() - alone.score()) / k;
         double error = Math.sqrt(square(full.error()) + square(alone.error())) / k;
         return new Measurement(full.benchmark() + " per upcall", Scenario.UPCALLS.id() + " per upcall", full.mode(), full.variant(),
-                k, full.jdk(), full.jdkVersion(), score, error, full.unit(), List.of(), Double.NaN, full.threads());
+                k, full.jdk(), full.jdkVersion(), score, error, full.unit(), full.forks(), Double.NaN, full.threads());
     }
 
     private static double square(double v) {

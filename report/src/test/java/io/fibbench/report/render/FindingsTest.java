@@ -29,11 +29,17 @@ class FindingsTest {
     }
 
     @Test
-    void fasterThanJavaWhereTheVariantTookLessTime() {
-        Map<Integer, Double> java = Map.of(1, 1.0, 20, 12.0, 92, 60.0);
-        assertEquals(List.of(92), Findings.fasterThanJava(NS, Map.of(1, 5.0, 20, 12.0, 92, 45.0), java),
-                "a tie is not faster");
-        assertEquals(List.of(), Findings.fasterThanJava(NS, Map.of(20, 11.0), Map.of()));
+    void fasterOrSlowerThanJavaOnlyWhereTheIntervalsSeparate() {
+        Map<Integer, Estimate> java = Map.of(1, new Estimate("java", 1.0, 0.1), 20, new Estimate("java", 12.0, 0.5),
+                92, new Estimate("java", 60.0, 1.0));
+        Findings.Comparison c = Findings.againstJava(NS, Map.of(1, new Estimate("jni", 5.0, 0.2),
+                20, new Estimate("jni", 11.0, 0.6), 92, new Estimate("jni", 45.0, 1.0)), java);
+        assertEquals(List.of(92), c.faster());
+        assertEquals(List.of(1), c.slower());
+        assertEquals(List.of(20), c.undecided(), "11 ± 0.6 against 12 ± 0.5 overlap: no winner");
+        Findings.Comparison unknown = Findings.againstJava(NS, Map.of(20, new Estimate("jni", 1.0, Double.NaN)), java);
+        assertEquals(List.of(20), unknown.undecided(), "an unknown interval decides nothing");
+        assertTrue(Findings.againstJava(NS, Map.of(), java).faster().isEmpty());
     }
 
     @Test

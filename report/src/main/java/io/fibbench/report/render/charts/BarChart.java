@@ -15,24 +15,33 @@ final class BarChart {
 
     static CategoryChart of(String title, String yTitle, List<Measurement> ms, ToDoubleFunction<Measurement> value,
                             boolean withErrors) {
+        // A noisy run's whisker can dwarf every bar: it is cut at the edge, and its bar's name says so.
+        double axisMax = 1.5 * ms.stream().mapToDouble(value).max().orElse(1);
+        List<String> names = ms.stream().map(m -> withErrors && cut(m, value.applyAsDouble(m), axisMax)
+                ? m.variant() + " *" : m.variant()).toList();
+        boolean anyCut = names.stream().anyMatch(n -> n.endsWith(" *"));
         // create
         CategoryChart chart = new CategoryChartBuilder().width(Style.WIDTH).height(Style.HEIGHT)
-                .title(title).xAxisTitle("variant").yAxisTitle(yTitle).build();
+                .title(anyCut ? title + " (* interval cut at the chart's edge: see the tables)" : title)
+                .xAxisTitle("variant").yAxisTitle(yTitle).build();
         // customise
         Style.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setAvailableSpaceFill(0.6);
         chart.getStyler().setYAxisMin(0.0);
-        // A noisy run's whisker can dwarf every bar: cut it at the edge (the tables have the full error).
-        chart.getStyler().setYAxisMax(1.5 * ms.stream().mapToDouble(value).max().orElse(1));
+        chart.getStyler().setYAxisMax(axisMax);
         // series
-        List<String> names = ms.stream().map(Measurement::variant).toList();
         List<Double> values = ms.stream().map(value::applyAsDouble).toList();
         CategorySeries s = withErrors
                 ? chart.addSeries(yTitle, names, values, ms.stream().map(m -> Double.isNaN(m.error()) ? 0.0 : m.error()).toList())
                 : chart.addSeries(yTitle, names, values);
         s.setFillColor(Style.NATIVE);
         return chart;
+    }
+
+    /** Whether the interval reaches past the top of the axis or below zero, where the chart cannot draw it. */
+    private static boolean cut(Measurement m, double shown, double axisMax) {
+        return !Double.isNaN(m.error()) && (shown + m.error() > axisMax || shown - m.error() < 0);
     }
 }

@@ -31,7 +31,7 @@ final class SeedChart implements ReportChart {
     @Override
     public String caption() {
         return "Seconds for 1,000,000 calls of fib(n), fastest first (pure Java and the C floor included); "
-                + "whiskers: JMH's 99.9% error, cut at the chart's edge.";
+                + "whiskers: the 99% interval over fork means; a label says when its whisker runs off the chart.";
     }
 
     @Override
@@ -78,7 +78,9 @@ final class SeedChart implements ReportChart {
                 err.setLineColor(Style.TEXT);
                 err.setLineStyle(new BasicStroke(1.5f));
             }
-            String text = m.variant() + "  " + Format.seconds(m.score());
+            boolean cut = !Double.isNaN(m.error()) && (m.score() + m.error() > axisMax || m.score() - m.error() < 0);
+            String text = m.variant() + "  " + Format.seconds(m.score())
+                    + (Double.isNaN(m.error()) ? "" : " ± " + Format.seconds(m.error())) + (cut ? " (interval off the chart)" : "");
             double x = Math.min(end, axisMax * 0.7) + unitsPerPixel * (10 + 3.8 * text.length());
             chart.addAnnotation(new AnnotationText(text, x, i, false));
         }
