@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 public class ArrayPassing {
 
-    @Param({"1", "16", "1024", "65536"})
+    @Param({"1", "1024", "65536"})
     public int count;
 
     private long[] heap;

@@ -29,28 +29,31 @@ public enum Profile {
     SMOKE(false, false, Plan.timed(1, 0, 2, 20), Map.of(
             OVERHEAD, Plan.timed(1, 1, 2, 50))),
 
-    /** A smoke run to try the tool (under 3 minutes on 2 cores): the call costs, the seed batch and the large call. */
+    /**
+     * A first look in about 3 minutes on 2 cores: noop, fib(20) and the seed batch. Many short forks
+     * rather than a few long ones: forks are the samples the intervals are made of.
+     */
     QUICK(false, false, Plan.timed(1, 1, 5, 100), Map.of(
-            OVERHEAD, Plan.timed(1, 2, 3, 200),
-            SWEEP, Plan.timed(1, 2, 3, 200).only("1", "20", "92"),
-            SEED_BATCH, Plan.shots(1, 2, 3),
-            LARGE_CALL, Plan.shots(1, 1, 3).only("30"))),
+            OVERHEAD, Plan.timed(4, 1, 3, 100),
+            SWEEP, Plan.timed(4, 1, 3, 100).only("20"),
+            SEED_BATCH, Plan.shots(3, 1, 3))),
 
-    /** Everything, in about 15 minutes on 2 cores, with the gc profiler. */
+    /**
+     * Everything, in about 20 minutes on 2 cores, with the gc profiler. The call costs get 4 to 8 short
+     * forks each (a fork's 100 ms iterations settle once C2 has compiled the call, well within its warmup),
+     * which buys intervals of a few percent where 2 long forks gave tens of percent.
+     */
     DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.of(
-            OVERHEAD, Plan.timed(2, 3, 4, 300),
-            SWEEP, Plan.timed(2, 3, 4, 300),
-            SEED_BATCH, Plan.shots(2, 3, 5),
+            OVERHEAD, Plan.timed(8, 2, 3, 100),
+            SWEEP, Plan.timed(6, 2, 3, 100),
+            SEED_BATCH, Plan.shots(6, 1, 3),
             LARGE_CALL, Plan.shots(1, 1, 4),
             // One cold shot per fork: forks are the samples.
             FIRST_CALL, Plan.shots(4, 0, 1),
-            // 5 short iterations, not 3 long ones: with one fork, JMH's 99.9% interval uses Student's t with
-            // iterations - 1 degrees of freedom, 31.6 for 2 against 8.6 for 4, in about the same time.
             SCALING, Plan.timed(1, 1, 5, 200),
-            ARRAYS_HEAP, Plan.timed(1, 1, 5, 150),
-            ARRAYS_OFF_HEAP, Plan.timed(1, 1, 5, 150),
-            // 2 forks: each(0) and each(64) run in different JVMs, and their difference must see JVM-to-JVM noise.
-            UPCALLS, Plan.timed(2, 2, 4, 200))),
+            ARRAYS_HEAP, Plan.timed(4, 2, 3, 100),
+            ARRAYS_OFF_HEAP, Plan.timed(4, 2, 3, 100),
+            UPCALLS, Plan.timed(4, 2, 3, 100))),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -63,15 +66,15 @@ public enum Profile {
 
     /** More forks and longer iterations, on every JDK found. */
     FULL(true, true, Plan.timed(1, 5, 20, 1000), Map.of(
-            OVERHEAD, Plan.timed(3, 5, 5, 1000),
-            SWEEP, Plan.timed(3, 5, 5, 1000),
-            SEED_BATCH, Plan.shots(3, 5, 10),
+            OVERHEAD, Plan.timed(10, 2, 5, 500),
+            SWEEP, Plan.timed(10, 2, 5, 500).only("1", "5", "10", "20", "40", "60", "92"),
+            SEED_BATCH, Plan.shots(10, 2, 5),
             LARGE_CALL, Plan.shots(3, 2, 5),
             FIRST_CALL, Plan.shots(20, 0, 1),
             SCALING, Plan.timed(3, 5, 5, 1000),
-            ARRAYS_HEAP, Plan.timed(3, 5, 5, 1000),
-            ARRAYS_OFF_HEAP, Plan.timed(3, 5, 5, 1000),
-            UPCALLS, Plan.timed(3, 5, 5, 1000)));
+            ARRAYS_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536"),
+            ARRAYS_OFF_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536"),
+            UPCALLS, Plan.timed(10, 2, 5, 500)));
 
     /** Adds JMH's gc profiler (allocation per call). */
     public final boolean gcProfiler;
