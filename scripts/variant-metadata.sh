@@ -11,6 +11,7 @@ out=$2/META-INF/fibbench
 mkdir -p "$out"
 : > "$out/.variants.tmp"
 for spec in "$module"/src/main/fibbench/*.properties; do
+  [ -f "$spec" ] || continue # an empty folder: the glob stays literal
   name=$(basename "$spec")
   sources=$(sed -n 's/^sources=//p' "$spec")
   total=0
@@ -21,7 +22,8 @@ for spec in "$module"/src/main/fibbench/*.properties; do
   done
   tmp="$out/.$name.tmp"
   cat "$spec" > "$tmp"
-  [ -z "$sources" ] || echo "lines=$total" >> "$tmp"
+  # on a line of its own even when the file does not end with a newline
+  [ -z "$sources" ] || printf '\nlines=%s\n' "$total" >> "$tmp"
   mv "$tmp" "$out/$name"
   echo "${name%.properties}" >> "$out/.variants.tmp"
 done

@@ -80,7 +80,12 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     @Override
     @SuppressWarnings("unchecked")
     public final long sum(OffHeapLongs values, int count) {
-        return sumOffHeap((M) FibRange.checkOffHeap(values, count, id()), count);
+        M checked = (M) FibRange.checkOffHeap(values, count, id());
+        try {
+            return sumOffHeap(checked, count);
+        } catch (LinkageError | NullPointerException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override

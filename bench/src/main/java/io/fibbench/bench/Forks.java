@@ -6,6 +6,9 @@ public final class Forks {
     /** The main class that lists, on a fork's JDK, which variants run there (see {@link ListVariants}). */
     public static final String LIST_VARIANTS = ListVariants.class.getName();
 
+    /** The property that injects a known slowdown into one variant (never for real numbers). */
+    public static final String INJECT_PROPERTY = InjectedSlowdown.PROPERTY;
+
     private Forks() {
     }
 

@@ -2,6 +2,7 @@ package io.fibbench.bench;
 
 import io.fibbench.FibService;
 import io.fibbench.VariantInfo;
+import io.fibbench.VariantUnavailableException;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -36,7 +37,7 @@ public class VariantState {
         FibService service = VariantInfo.of(variant).newService();
         Throwable cause = service.unavailabilityCause();
         if (cause != null) {
-            throw new IllegalStateException("variant '" + variant + "' cannot run here: " + cause.getMessage(), cause);
+            throw new VariantUnavailableException(variant, cause);
         }
         return service;
     }

@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The regression check: exit 0 no regression, 1 regression, 2 bad input. */
+/** The regression check: exit 0 no regression, 1 regression, 2 bad input, 4 not checked in full. */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare two runs; exit 1 when a benchmark got slower by more than the "
         + "threshold AND the difference is statistically separated (needs 3+ forks a side: --profile ci), "
-        + "2 on bad input.")
+        + "2 on bad input, 4 when no regression is shown but not everything could be checked (a change beyond the "
+        + "threshold the forks cannot decide, or less than half of the baseline in the current run).")
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

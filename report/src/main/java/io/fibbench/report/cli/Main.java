@@ -27,7 +27,7 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs the command line; returns the exit code (0 ok, 1 regression, 2 bad input, 3 failure). */
+    /** Runs the command line; returns the exit code (0 ok, 1 regression, 2 bad input, 3 failure, 4 compare incomplete). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);

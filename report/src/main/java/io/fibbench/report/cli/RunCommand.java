@@ -25,8 +25,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", description = "quick (<3 min, a smoke run), default (about 15 min, everything), "
-            + "ci (the regression check: key benchmarks, 5 forks), full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
+    @Option(names = "--profile", description = "smoke (seconds: does the harness work?), quick (about 3 min: noop, "
+            + "fib(20), the seed batch), default (about 20 min, everything), ci (the regression check: key benchmarks, "
+            + "5 forks), full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
             converter = ProfileConverter.class)
     Profile profile;
 
@@ -56,6 +57,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--history", description = "A history file (see compare --history): adds the trend chart.")
     Path history;
 
+    @Option(names = "--pin", paramLabel = "auto|none|CPU", defaultValue = "auto", description = "The CPU every fork "
+            + "and the C floor run on (taskset). auto (default): the fastest, by timing C's fib(92) on each, since the "
+            + "CPUs of a shared machine can differ by half and forks spread over them measure that, not the call; "
+            + "none: wherever the scheduler puts them.")
+    String pin;
+
     @Option(names = "--resume", paramLabel = "RESULTS", description = "Finish an interrupted run: measures only the forks "
             + "RESULTS (a results file an earlier run wrote, with its .env.json) lacks, with that run's profile, variants "
             + "and JDKs, into the same file.")
@@ -80,12 +87,15 @@ final class RunCommand implements Callable<Integer> {
             asked.path("variants").forEach(v -> recordedVariants.add(v.asText()));
             String inject = asked.path("injectSlowdown").isTextual() ? asked.path("injectSlowdown").asText() : null;
             request = new SuiteRunner.Request(recorded, recordedJdks, recordedVariants, resume.toAbsolutePath().getParent(),
-                    inject, resume);
+                    inject, resume, asked.path("pin").asText("auto"));
             out.println("fibbench: resuming " + resume + " (profile " + recorded.id() + ", JDK "
                     + recordedJdks.stream().map(Jdk::label).toList() + ")");
         } else {
             List<Jdk> chosen = JdkChoice.resolve(jdks, profile.allJdks);
-            request = new SuiteRunner.Request(profile, chosen, variants, resultsDir, injectSlowdown, null);
+            if (!pin.matches("auto|none|\\d+")) {
+                throw new IllegalArgumentException("--pin takes auto, none or a CPU number, not '" + pin + "'");
+            }
+            request = new SuiteRunner.Request(profile, chosen, variants, resultsDir, injectSlowdown, null, pin);
             out.println("fibbench: profile " + profile.id() + " on JDK " + chosen.stream().map(Jdk::label).toList());
         }
         SuiteRunner.Written written = new SuiteRunner(out).run(request);

@@ -125,8 +125,8 @@ public final class ResultsFile {
         return v;
     }
 
-    /** JMH writes NaN as the string "NaN". */
-    private static double number(JsonNode v) {
+    /** A JMH number: JMH writes NaN as the string "NaN". */
+    public static double number(JsonNode v) {
         if (v.isNumber()) {
             return v.asDouble();
         }

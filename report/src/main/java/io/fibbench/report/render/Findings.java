@@ -91,7 +91,9 @@ final class Findings {
         Estimate slowest = natives.stream().max(Comparator.comparingDouble(Estimate::score)).orElseThrow();
         double spread = slowest.score() / fastest.score() - 1;
         boolean overlap = natives.stream().allMatch(a -> natives.stream().allMatch(b -> overlaps(a, b)));
-        Agreement agreement = spread <= TOLERANCE
+        boolean unknown = natives.stream().anyMatch(e -> Double.isNaN(e.error()));
+        // An unknown error can support no verdict of a real difference.
+        Agreement agreement = unknown && spread > TOLERANCE ? Agreement.INCONCLUSIVE : spread <= TOLERANCE
                 ? overlap ? Agreement.COMPARABLE : Agreement.COMPARABLE_BEYOND_ERRORS
                 : overlap ? Agreement.INCONCLUSIVE : Agreement.NOT_COMPARABLE;
         return new LargeCall(fastest, slowest, spread, agreement);

@@ -48,7 +48,7 @@ public final class ReportWriter {
         AtomicFiles.requireWritableFolder(outDir, "--out");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path tmp = AtomicFiles.scratchFolder(outDir, ".partial-");
-        Thread onInterrupt = new Thread(() -> deleteQuietly(tmp));
+        Thread onInterrupt = new Thread(() -> AtomicFiles.deleteQuietly(tmp));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Path target;
         try {
@@ -107,14 +107,6 @@ public final class ReportWriter {
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // taken between the check and the rename: try the next name
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            AtomicFiles.deleteTree(dir);
-        } catch (IOException e) {
-            // at exit there is no one left to tell
         }
     }
 

@@ -304,6 +304,11 @@ final class Tables {
             rows.add(List.of("JDK " + j.path("feature").asText(),
                     j.path("vendor").asText() + " " + j.path("version").asText() + " (" + j.path("home").asText() + ")"));
         }
+        if (e.has("cpuPinning")) {
+            JsonNode pin = e.path("cpuPinning");
+            rows.add(List.of("forks pinned to CPU", pin.path("cpu").asText()
+                    + (pin.has("nsByCpu") ? " (C's fib(92) in ns by CPU: " + pin.path("nsByCpu") + ")" : "")));
+        }
         e.path("libraries").properties().forEach(l -> rows.add(List.of(l.getKey(), l.getValue().asText())));
         return new Table("environment", "Environment", rows.isEmpty() ? "Not recorded." : "",
                 List.of("what", "value"), rows);

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class UpcallCosts {
 
 
-    /** One variant's costs: the downcall alone (each(0)) and each upcall, both with JMH's error. */
+    /** One variant's costs: the downcall alone (each(0)) and each upcall, each with its interval. */
     public record Cost(Measurement alone, Measurement full, Measurement perUpcall) {
     }
 

@@ -112,6 +112,15 @@ public final class AtomicFiles {
         return Files.createTempDirectory(dir, prefix + ProcessHandle.current().pid() + "-");
     }
 
+    /** Deletes a folder where a failure has no one to be reported to (a shutdown hook, a finally after an error). */
+    public static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a scratch folder in the temp folder; the next run's scratchFolder clears what a dead run left
+        }
+    }
+
     /** Renames, atomically where the file system can. */
     public static void move(Path source, Path target) throws IOException {
         try {

@@ -28,11 +28,17 @@ final class CFloor {
     }
 
     static String run(List<String> args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    /** Runs fibfloor behind {@code prefix} (e.g. taskset's, to pin it to the forks' CPU). */
+    static String run(List<String> prefix, List<String> args) throws IOException, InterruptedException {
         Path floor = locate();
         if (!floor.toFile().canExecute() && !floor.toFile().setExecutable(true, true)) {
             throw new IOException("cannot make " + floor + " executable; if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere");
         }
-        List<String> command = new ArrayList<>(List.of(floor.toString()));
+        List<String> command = new ArrayList<>(prefix);
+        command.add(floor.toString());
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String json;

@@ -31,6 +31,7 @@ final class Environment {
         asked.put("variants", request.variants());
         asked.put("jdks", request.jdks().stream().map(j -> j.home().toString()).toList());
         asked.put("injectSlowdown", request.injectSlowdown());
+        asked.put("pin", request.pin());
         env.put("request", asked);
         env.put("gitCommit", gitCommit());
         env.put("cpu", cpuModel());

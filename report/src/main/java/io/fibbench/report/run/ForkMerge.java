@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.fibbench.report.model.ResultsFile;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * The runner measures a benchmark's forks in rounds, one JMH run per fork, so that variants take
  * turns and a noisy minute hits them all alike. This folds each round's result into the run's:
- * one JMH result per benchmark, parameters and JVM, holding every fork's iterations, with score,
- * error and percentiles recomputed over all of them as JMH itself computes them for a multi-fork run.
+ * one JMH result per benchmark, parameters and JVM, holding every fork's iterations. Each metric's
+ * score, error and percentiles are recomputed over all of them as JMH does for an averaged metric
+ * (Student's t at 99.9% over every iteration); the report reads the primary metric and
+ * gc.alloc.rate.norm, both averages, and makes its own interval over fork means.
  */
 final class ForkMerge {
 
@@ -26,16 +29,6 @@ final class ForkMerge {
     static String key(JsonNode result) {
         return result.path("benchmark").asText() + "|" + result.path("mode").asText() + "|" + result.path("threads").asInt(1)
                 + "|" + result.path("jvm").asText() + "|" + result.path("params").toString();
-    }
-
-    /** Forks already measured for each key. */
-    static int forks(ArrayNode results, String key) {
-        for (JsonNode r : results) {
-            if (key(r).equals(key)) {
-                return r.path("primaryMetric").path("rawData").size();
-            }
-        }
-        return 0;
     }
 
     /** Adds one round's results to the run's, merging the forks of results with the same key. */
@@ -108,6 +101,6 @@ final class ForkMerge {
     }
 
     private static double number(JsonNode v) {
-        return v.isNumber() ? v.asDouble() : Double.parseDouble(v.asText("NaN"));
+        return ResultsFile.number(v);
     }
 }

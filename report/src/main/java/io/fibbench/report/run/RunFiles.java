@@ -44,27 +44,28 @@ public final class RunFiles {
     /** An earlier run's files, to go on with: what they hold is kept, and added to. */
     static RunFiles resume(Path resultsFile) throws IOException {
         ResultsFile.read(resultsFile); // the same checks and messages as render's
-        JsonNode existing = JSON.readTree(resultsFile.toFile());
-        if (!Files.isRegularFile(ResultsFile.environmentFile(resultsFile))) {
-            throw new BadInputException(ResultsFile.environmentFile(resultsFile) + " is missing: run --resume needs the environment "
-                    + "file its run wrote beside the results, to know what the run was to measure");
-        }
-        return new RunFiles(resultsFile, (ArrayNode) existing);
+        recordedEnvironment(resultsFile);
+        return new RunFiles(resultsFile, (ArrayNode) JSON.readTree(resultsFile.toFile()));
     }
 
     /** The request an earlier run recorded, for --resume. */
     public static JsonNode recordedRequest(Path resultsFile) throws IOException {
+        JsonNode request = recordedEnvironment(resultsFile).path("request");
+        if (request.isMissingNode()) {
+            throw new BadInputException(ResultsFile.environmentFile(resultsFile) + " records no request (written by an "
+                    + "older fibbench): it cannot be resumed; render it as it is, or run again");
+        }
+        return request;
+    }
+
+    /** The environment file an earlier run wrote beside its results. */
+    static JsonNode recordedEnvironment(Path resultsFile) throws IOException {
         Path env = ResultsFile.environmentFile(resultsFile);
         if (!Files.isRegularFile(env)) {
             throw new BadInputException(env + " is missing: run --resume needs the environment file its run wrote beside "
-                    + "the results");
+                    + "the results, to know what the run was to measure");
         }
-        JsonNode request = JSON.readTree(env.toFile()).path("request");
-        if (request.isMissingNode()) {
-            throw new BadInputException(env + " records no request (written by an older fibbench): it cannot be resumed;"
-                    + " render it as it is, or run again");
-        }
-        return request;
+        return JSON.readTree(env.toFile());
     }
 
     ArrayNode results() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fibbench.bench.Forks;
 import io.fibbench.bench.Scenario;
 import io.fibbench.nativelib.NativeLoader;
@@ -32,9 +33,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the suite: on each chosen JDK, asks which variants work there, runs the benchmark groups
- * with the profile's plans (one JMH fork per variant and parameter set), adds the C floor, and
- * writes one JMH JSON file and one environment file, each only once complete.
+ * Runs the suite: checks what can fail early, asks each chosen JDK which variants work there, runs
+ * the C floor, then each scenario's forks in rounds (one JMH run per variant and fork, the variants
+ * taking turns), rewriting the results file after every fork so that nothing measured is lost.
  */
 public final class SuiteRunner {
 
@@ -44,10 +45,10 @@ public final class SuiteRunner {
      * only the forks it lacks.
      */
     public record Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir, String injectSlowdown,
-                          Path resume) {
+                          Path resume, String pin) {
 
         public Request(Profile profile, List<Jdk> jdks, List<String> variants, Path resultsDir) {
-            this(profile, jdks, variants, resultsDir, null, null);
+            this(profile, jdks, variants, resultsDir, null, null, "auto");
         }
     }
 
@@ -102,7 +103,7 @@ public final class SuiteRunner {
                 ? RunFiles.create(request.resultsDir(), profile)
                 : RunFiles.resume(request.resume());
         ArrayNode results = files.results();
-        int total = 1;
+        int total = hasFloor(results) ? 0 : 1;
         double estimate = 5;
         for (Jdk jdk : request.jdks()) {
             for (Group g : groups) {
@@ -113,26 +114,39 @@ public final class SuiteRunner {
                 }
             }
         }
+        CpuPin pin = CpuPin.choose(request.pin());
+        out.println("fibbench: forks and the C floor run on CPU " + pin.record().get("cpu")
+                + (pin.record().containsKey("nsByCpu") ? " (C's fib(92) in ns by CPU: " + pin.record().get("nsByCpu") + ")" : ""));
         Map<String, Object> env = Environment.capture(profile, statuses, request);
+        env.put("cpuPinning", pin.record());
+        if (request.resume() != null) {
+            keepRecordedOrigin(env, RunFiles.recordedEnvironment(request.resume()));
+        }
         files.writeEnvironment(env, false);
 
         Progress progress = new Progress(out, total, estimate);
         Path scratch = AtomicFiles.scratchFolder(Path.of(System.getProperty("java.io.tmpdir")), "fibbench-jmh-");
         Thread onInterrupt = new Thread(() -> {
-            deleteQuietly(scratch);
-            out.println();
-            out.println("fibbench: interrupted; what was measured is in " + files.resultsFile() + " (render it as it is, "
-                    + "or finish it with: run --resume " + files.resultsFile() + ")");
+            if (Files.exists(files.resultsFile())) {
+                out.println();
+                out.println("fibbench: interrupted; what was measured is in " + files.resultsFile() + " (render it as it "
+                        + "is, or finish it with: run --resume " + files.resultsFile() + ")");
+            } else {
+                out.println();
+                out.println("fibbench: interrupted before the first measurement; nothing to resume");
+            }
+            AtomicFiles.deleteQuietly(scratch);
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             if (results.isEmpty() || !hasFloor(results)) {
                 // First: it is quick, and a floor that cannot run is found before the long part, not after it.
                 progress.step("C floor (fibfloor " + String.join(" ", profile.floorArgs()) + ")", 5);
-                ForkMerge.add(results, JSON.readTree(CFloor.run(profile.floorArgs())));
+                ForkMerge.add(results, JSON.readTree(CFloor.run(pin.wrap(List.of()), profile.floorArgs())));
                 files.writeResults();
             }
             for (Jdk jdk : request.jdks()) {
+                Path launcher = pin.launcher(jdk, scratch);
                 for (Group g : groups) {
                     progress.nextGroup(g.estimateSeconds() / g.plan().forks(),
                             "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
@@ -144,20 +158,39 @@ public final class SuiteRunner {
                                 continue;
                             }
                             Path part = scratch.resolve("part.json");
-                            new Runner(options(g, jdk, variant, profile, part, request.injectSlowdown(), forkProperties),
-                                    progress).run();
-                            ForkMerge.add(results, JSON.readTree(part.toFile()));
+                            new Runner(options(g, jdk, launcher, variant, profile, part, request.injectSlowdown(),
+                                    forkProperties), progress).run();
+                            JsonNode fork = JSON.readTree(part.toFile());
+                            // JMH records the launcher it was given; the results name the JDK's own java
+                            fork.forEach(r -> ((ObjectNode) r).put("jvm", jdk.java().toString()));
+                            ForkMerge.add(results, fork);
                             files.writeResults(); // a measurement reaches disk as soon as it exists
                         }
                     }
                 }
             }
         } finally {
-            AtomicFiles.deleteTree(scratch);
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            AtomicFiles.deleteQuietly(scratch);
         }
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
         files.writeEnvironment(Environment.withCompiler(env, results), true);
         return new Written(files.resultsFile(), files.environmentFile());
+    }
+
+    /**
+     * A resumed run is the run it resumes: its date and commit stay. A resume on other code is said
+     * aloud and recorded, since the file then holds two builds' measurements.
+     */
+    private void keepRecordedOrigin(Map<String, Object> env, JsonNode recorded) {
+        String commit = recorded.path("gitCommit").asText("");
+        if (!commit.equals(String.valueOf(env.get("gitCommit")))) {
+            out.println("fibbench: warning: the run began on commit " + commit + " and resumes on " + env.get("gitCommit")
+                    + ": its results now mix two builds");
+            env.put("resumedOnCommit", env.get("gitCommit"));
+        }
+        env.put("gitCommit", commit);
+        env.put("date", recorded.path("date").asText(String.valueOf(env.get("date"))));
+        env.put("resumedAt", java.time.OffsetDateTime.now().toString());
     }
 
     /** What can fail before measuring fails before measuring: the results folder, and an overridden libfib.so. */
@@ -165,12 +198,12 @@ public final class SuiteRunner {
         AtomicFiles.requireWritableFolder(request.resultsDir(), "--results");
         if (System.getProperty(NativeLoader.LIB_PROPERTY) != null) {
             try {
-                // Found here; whether it loads, each JDK's variant listing says (with the reason) before measuring.
+                // Found here; whether it loads, each JDK's variant listing says, with the reason, before measuring.
                 NativeLoader.locate(NativeLoader.class, NativeLoader.LIB_PROPERTY, "io/fibbench/native", "libfib.so",
                         "io.fibbench:native");
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("-D" + NativeLoader.LIB_PROPERTY + "="
-                        + System.getProperty(NativeLoader.LIB_PROPERTY) + " does not load: " + e.getMessage(), e);
+                        + System.getProperty(NativeLoader.LIB_PROPERTY) + " is not usable: " + e.getMessage(), e);
             }
         }
         CFloor.locate();
@@ -180,7 +213,9 @@ public final class SuiteRunner {
     static List<String> fibbenchProperties() {
         List<String> args = new ArrayList<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("fibbench.")) {
+            // Not the slowdown injection: that goes to the forks only through --inject-slowdown, which the
+            // environment file records, so a report can never show injected numbers as real ones.
+            if (name.startsWith("fibbench.") && !name.equals(Forks.INJECT_PROPERTY)) {
                 args.add("-D" + name + "=" + System.getProperty(name));
             }
         }
@@ -221,14 +256,6 @@ public final class SuiteRunner {
         return Math.max(0, g.plan().forks() - forksDone(results, g, jdk, variant));
     }
 
-    private static void deleteQuietly(Path dir) {
-        try {
-            AtomicFiles.deleteTree(dir);
-        } catch (IOException e) {
-            // at exit there is no one left to tell; the folder is in the temp folder
-        }
-    }
-
     private List<String> chosen(List<VariantStatus> status, List<String> requested, String inject, Jdk jdk) {
         List<String> known = new ArrayList<>(status.stream().map(VariantStatus::id).toList());
         known.add(Measurement.C_FLOOR);
@@ -253,7 +280,8 @@ public final class SuiteRunner {
         return ids;
     }
 
-    private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, String variant, Profile profile,
+    private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, Path launcher, String variant,
+                                                                   Profile profile,
                                                                    Path result, String inject, List<String> properties) {
         Plan plan = g.plan();
         List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(jdk.feature())));
@@ -264,7 +292,7 @@ public final class SuiteRunner {
         // jvmArgs, not jvmArgsAppend: forks must not inherit the launching JVM's flags (Maven's, under exec:java).
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(g.scenario().include())
-                .jvm(jdk.java().toString())
+                .jvm(launcher.toString())
                 .jvmArgs(jvmArgs.toArray(String[]::new))
                 .forks(1)
                 .threads(g.threads())

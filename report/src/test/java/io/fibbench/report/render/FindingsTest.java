@@ -55,6 +55,8 @@ class FindingsTest {
         assertEquals("b", apart.slowest().variant());
         assertEquals(0.5, apart.spread(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> Findings.largeCall(List.of(a)));
+        assertEquals(Agreement.INCONCLUSIVE, Findings.largeCall(List.of(a, new Estimate("b", 1.5, Double.NaN))).agreement(),
+                "an unknown error claims no real difference");
     }
 
     @Test
