@@ -25,7 +25,7 @@ class PanamaOnOldJdkTest {
             Variant v = variants.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             assertFalse(v.isAvailable(), id + " claims to work on " + Runtime.version());
             assertTrue(v.reason().contains("needs JDK 22+"), v.reason());
-            VariantUnavailableException e = assertThrows(VariantUnavailableException.class, () -> v.service().fib(5));
+            VariantUnavailableException e = assertThrows(VariantUnavailableException.class, () -> v.service().allocate(1));
             assertTrue(e.getMessage().startsWith("variant '" + id + "' cannot run here: needs JDK 22+"), e.getMessage());
         }
         assertTrue(variants.stream().anyMatch(v -> v.id().equals("java") && v.isAvailable()));

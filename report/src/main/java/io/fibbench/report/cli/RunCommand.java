@@ -26,7 +26,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--profile", description = "smoke (seconds: does the harness work?), quick (about 3 min: noop, "
-            + "fib(20), the seed batch), default (about 20 min, everything), ci (the regression check: key benchmarks, "
+            + "fib(20), the seed batch), default (20 to 30 min, everything), ci (the regression check: key benchmarks, "
             + "5 forks), full (more forks, every JDK). Default: ${DEFAULT-VALUE}.", defaultValue = "default",
             converter = ProfileConverter.class)
     Profile profile;

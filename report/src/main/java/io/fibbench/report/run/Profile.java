@@ -39,7 +39,7 @@ public enum Profile {
             SEED_BATCH, Plan.shots(3, 1, 3))),
 
     /**
-     * Everything, in about 20 minutes on 2 cores, with the gc profiler. The call costs get 4 to 8 short
+     * Everything, with the gc profiler: 21 to 27 minutes on 2 cores (27 with the forks pinned to one CPU). The call costs get 4 to 8 short
      * forks each (a fork's 100 ms iterations settle once C2 has compiled the call, well within its warmup),
      * which buys intervals of a few percent where 2 long forks gave tens of percent.
      */
