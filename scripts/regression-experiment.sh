@@ -43,16 +43,18 @@ compare() { # baseline current name -> exit code; table in $OUT/compare/name.md
   return $code
 }
 
-false_alarms=0; aa=0
+false_alarms=0; incomplete=0; aa=0
 for ((i = 0; i < ${#a[@]}; i++)); do
   for ((j = i + 1; j < ${#a[@]}; j++)); do
     aa=$((aa + 1)); name="aa-$i-$j"
-    if compare "${a[$i]}" "${a[$j]}" "$name"; then
-      echo "A/A $i-$j: no regression"
-    else
-      false_alarms=$((false_alarms + 1))
-      echo "A/A $i-$j: FALSE ALARM: $(grep -c 'slower\*\*' "$OUT/compare/$name.md") benchmark(s)"
-    fi
+    code=0; compare "${a[$i]}" "${a[$j]}" "$name" || code=$?
+    case $code in
+      0) echo "A/A $i-$j: no regression" ;;
+      # 4: no regression shown, but an undecided change or a partial match: not an alarm, counted apart
+      4) incomplete=$((incomplete + 1)); echo "A/A $i-$j: not checked in full (see $OUT/compare/$name.md)" ;;
+      *) false_alarms=$((false_alarms + 1))
+         echo "A/A $i-$j: FALSE ALARM (exit $code): $(grep -c 'slower\*\*' "$OUT/compare/$name.md") benchmark(s)" ;;
+    esac
   done
 done
 
@@ -67,4 +69,4 @@ for ((i = 0; i < ${#a[@]}; i++)); do
     echo "slow $i-$j: $victim flagged in $flagged benchmark(s), others flagged: $others"
   done
 done
-echo "A/A false alarms: $false_alarms of $aa comparisons; slowdown of $INJECT caught in $caught of $tries"
+echo "A/A false alarms: $false_alarms of $aa comparisons ($incomplete not checked in full); slowdown of $INJECT caught in $caught of $tries"
