@@ -31,8 +31,8 @@ if [ "${SKIP_RUNS:-}" != "1" ]; then
   done
 fi
 
-mapfile -t a < <(ls "$OUT"/a/*.json | grep -v '\.env\.json$')
-mapfile -t slow < <(ls "$OUT"/slow/*.json | grep -v '\.env\.json$')
+mapfile -t a < <(ls "$OUT"/a/*.json | grep -Ev '\.(env|contended)\.json$')
+mapfile -t slow < <(ls "$OUT"/slow/*.json | grep -Ev '\.(env|contended)\.json$')
 victim=${INJECT%%:*}
 
 compare() { # baseline current name -> exit code; table in $OUT/compare/name.md

@@ -6,10 +6,12 @@ package io.fibbench;
  * benchmark compares only the mechanisms. The public methods are final, so a variant cannot skip a
  * check; it supplies only the protected methods, each its mechanism's call and nothing else.
  *
- * <p>Calls stay exactly the mechanism's call after the check: wrapping them in a try/catch that turned
- * an unbound mechanism's own error into one exception type cost JNI and JavaCPP about 1 ns (10%) per
- * call, measured, so a caller asks {@link #unavailabilityCause()} first (as the registry does) and
- * {@link #allocate} refuses with {@link VariantUnavailableException}.
+ * <p>A variant that cannot run here (its library did not load, its JDK is too old) refuses every call
+ * with the one {@link VariantUnavailableException}, carrying its {@link #unavailabilityCause()}, where
+ * the mechanisms would throw a NullPointerException, an UnsatisfiedLinkError or a NoClassDefFoundError.
+ * The reason is read once, at construction, into a final field: the check is a load and a branch
+ * that is never taken, which costs nothing measurable. A try/catch around the call that translated the
+ * mechanism's own error was tried first: it cost JNI and JavaCPP about 1 ns (10%) per call, measured.
  *
  * <p>The extra level costs nothing measured: a JMH fork runs one variant, so each call site here
  * sees one receiver class and the JIT inlines the variant's method into the final one.
@@ -18,40 +20,45 @@ package io.fibbench;
  */
 public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
 
+    /** Why this variant cannot run here, or null: its binding is made in static initialisers, before this. */
+    private final Throwable unavailable;
+
     protected CheckedFib() {
+        this.unavailable = unavailabilityCause();
     }
 
     @Override
     public final long fib(int n) {
         FibRange.checkFib(n);
+        requireAvailable();
         return fibNative(n);
     }
 
     @Override
     public final long fibRecursive(int n) {
         FibRange.checkFibRecursive(n);
+        requireAvailable();
         return fibRecursiveNative(n);
     }
 
     @Override
     public final void noop() {
+        requireAvailable();
         noopNative();
     }
 
     @Override
     public final long sum(long[] values, int count) {
         FibRange.checkArray(values, count);
+        requireAvailable();
         return sumHeap(values, count);
     }
 
     @Override
     public final OffHeapLongs allocate(int length) {
         FibRange.checkLength(length);
-        Throwable cause = unavailabilityCause();
-        if (cause != null) {
-            // Some variants allocate in plain Java (direct buffers): memory for a variant that cannot be called is no use.
-            throw new VariantUnavailableException(id(), cause);
-        }
+        // Some variants allocate in plain Java (direct buffers): memory for a variant that cannot be called is no use.
+        requireAvailable();
         return allocateOffHeap(length);
     }
 
@@ -62,13 +69,21 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     @Override
     @SuppressWarnings("unchecked")
     public final long sum(OffHeapLongs values, int count) {
+        requireAvailable();
         return sumOffHeap((M) FibRange.checkOffHeap(values, count, id()), count);
     }
 
     @Override
     public final long each(int count, FibCallback callback) {
         FibRange.checkEach(count, callback);
+        requireAvailable();
         return eachNative(count, callback);
+    }
+
+    private void requireAvailable() {
+        if (unavailable != null) {
+            throw new VariantUnavailableException(id(), unavailable);
+        }
     }
 
     /** fib(n), n already checked. */

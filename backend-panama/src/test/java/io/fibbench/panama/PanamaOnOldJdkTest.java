@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compiled for JDK 17 and run on the JDK that runs Maven (the jdk17 surefire execution): below
- * JDK 22, panama is listed as unavailable with its reason and the other variants still load.
+ * JDK 22, panama is listed as unavailable with its reason, every call refuses with the one
+ * VariantUnavailableException, and the other variants still load.
  */
 class PanamaOnOldJdkTest {
 
@@ -25,8 +26,12 @@ class PanamaOnOldJdkTest {
             Variant v = variants.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             assertFalse(v.isAvailable(), id + " claims to work on " + Runtime.version());
             assertTrue(v.reason().contains("needs JDK 22+"), v.reason());
-            VariantUnavailableException e = assertThrows(VariantUnavailableException.class, () -> v.service().allocate(1));
-            assertTrue(e.getMessage().startsWith("variant '" + id + "' cannot run here: needs JDK 22+"), e.getMessage());
+            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> v.service().fib(5), () -> v.service().noop(), () -> v.service().allocate(1),
+                    () -> v.service().sum(new long[] {1}, 1), () -> v.service().each(1, (i, f) -> f))) {
+                VariantUnavailableException e = assertThrows(VariantUnavailableException.class, call);
+                assertTrue(e.getMessage().startsWith("variant '" + id + "' cannot run here: needs JDK 22+"), e.getMessage());
+            }
         }
         assertTrue(variants.stream().anyMatch(v -> v.id().equals("java") && v.isAvailable()));
     }

@@ -23,6 +23,7 @@ public final class UnavailableProbe {
         probe("noop", service, FibService::noop);
         probe("sum", service, s -> s.sum(new long[] {1}, 1));
         probe("allocate", service, s -> s.allocate(1));
+        probe("sumOffHeap", service, s -> s.sum(new io.fibbench.PureJavaFib().allocate(1), 1));
         probe("each", service, s -> s.each(2, (i, fib) -> fib));
     }
 

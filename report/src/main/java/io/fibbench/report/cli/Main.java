@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fibbench", mixinStandardHelpOptions = true, version = "fibbench 0.1.0",
         description = "What it costs to call C from Java: measures JNI, JNA, JNR-FFI, JavaCPP and Panama "
                 + "on one libfib.so with JMH, and writes a report.",
-        subcommands = {RunCommand.class, RenderCommand.class, CompareCommand.class, JdksCommand.class,
+        subcommands = {RunCommand.class, RenderCommand.class, CompareCommand.class, AbCommand.class, JdksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -47,8 +47,9 @@ final class RunCommand implements Callable<Integer> {
             + "and 'latest'). Default: ${DEFAULT-VALUE}.", defaultValue = "reports")
     Path outDir;
 
-    @Option(names = "--inject-slowdown", paramLabel = "VARIANT:TOKENS", description = "For testing the regression "
-            + "check only: each call of VARIANT first burns TOKENS of JMH's consumeCPU work.")
+    @Option(names = "--inject-slowdown", paramLabel = "VARIANT:TOKENS|VARIANT:PERCENT%", description = "For testing the "
+            + "regression check only: each call of VARIANT first burns TOKENS of JMH's consumeCPU work, or work calibrated "
+            + "to make it PERCENT slower.")
     String injectSlowdown;
 
     @Option(names = "--no-report", description = "Only measure and write the results files.")
@@ -57,10 +58,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--history", description = "A history file (see compare --history): adds the trend chart.")
     Path history;
 
-    @Option(names = "--pin", paramLabel = "auto|none|CPU", defaultValue = "auto", description = "The CPU every fork "
-            + "and the C floor run on (taskset). auto (default): the fastest, by timing C's fib(92) on each, since the "
-            + "CPUs of a shared machine can differ by half and forks spread over them measure that, not the call; "
-            + "none: wherever the scheduler puts them.")
+    @Option(names = "--pin", paramLabel = "auto|none|CPU", defaultValue = "auto", description = "Where forks run "
+            + "(taskset). auto (default): each on the CPU a 20 ms C probe finds least contended just before it, and a "
+            + "fork the probe found contended (before or after it) is measured again, within a budget; a CPU number: "
+            + "every fork there, probed the same way; none: wherever the scheduler puts them, unprobed.")
     String pin;
 
     @Option(names = "--resume", paramLabel = "RESULTS", description = "Finish an interrupted run: measures only the forks "
@@ -71,8 +72,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
-        if (injectSlowdown != null && !injectSlowdown.matches("[a-z0-9-]+:\\d+")) {
-            throw new IllegalArgumentException("--inject-slowdown takes VARIANT:TOKENS, e.g. jni:20");
+        if (injectSlowdown != null && !injectSlowdown.matches("[a-z0-9-]+:\\d+((\\.\\d+)?%)?")) {
+            throw new IllegalArgumentException("--inject-slowdown takes VARIANT:TOKENS or VARIANT:PERCENT%, e.g. jni:20 or jni:25%");
         }
         if (!noReport) {
             AtomicFiles.requireWritableFolder(outDir, "--out"); // before measuring, not after

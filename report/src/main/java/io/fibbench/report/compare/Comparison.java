@@ -204,7 +204,7 @@ public final class Comparison {
         return count(rows, Verdict.INCONCLUSIVE);
     }
 
-    static long count(List<Row> rows, Verdict verdict) {
+    public static long count(List<Row> rows, Verdict verdict) {
         return rows.stream().filter(r -> r.verdict() == verdict).count();
     }
 

@@ -171,9 +171,19 @@ final class Tables {
         String summary = p.cells() == 0 ? "No call costs in this run."
                 : Captions.of("precision", jdk, p.cells(), p.within5(), Format.percent((double) p.within5() / p.cells())
                         .replace("+", ""), p.within15(), Format.percent((double) p.within15() / p.cells()).replace("+", ""),
-                        Format.percent(p.median()).replace("+", ""));
+                        Format.percent(p.median()).replace("+", ""))
+                        + placement(data.environment);
         return new Table("precision", "How precise these numbers are", summary,
                 List.of("least precise cells", "score", "± of the score", "samples"), rows);
+    }
+
+    /** How forks were placed on CPUs, and how many a contended CPU spoiled (the runner's CpuPin). */
+    static String placement(JsonNode env) {
+        JsonNode pin = env == null ? null : env.path("cpuPinning");
+        if (pin == null || !pin.has("contendedAbove")) {
+            return "";
+        }
+        return " " + Captions.of("placement", env.path("contendedForks").asText("?"), pin.path("contendedAbove").asText());
     }
 
     /** First-call cost and multi-thread scaling, per variant. */
@@ -306,7 +316,7 @@ final class Tables {
         }
         if (e.has("cpuPinning")) {
             JsonNode pin = e.path("cpuPinning");
-            rows.add(List.of("forks pinned to CPU", pin.path("cpu").asText()
+            rows.add(List.of("CPU placement", pin.path("cpu").asText()
                     + (pin.has("nsByCpu") ? " (C's fib(92) in ns by CPU: " + pin.path("nsByCpu") + ")" : "")));
         }
         e.path("libraries").properties().forEach(l -> rows.add(List.of(l.getKey(), l.getValue().asText())));

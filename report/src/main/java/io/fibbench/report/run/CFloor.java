@@ -27,16 +27,22 @@ final class CFloor {
         return NativeLoader.locate(NativeLoader.class, PROPERTY, "io/fibbench/native", "fibfloor", "io.fibbench:native");
     }
 
+    /** The floor program, located and made executable. */
+    static Path executable() throws IOException {
+        Path floor = locate();
+        if (!floor.toFile().canExecute() && !floor.toFile().setExecutable(true, true)) {
+            throw new IOException("cannot make " + floor + " executable; if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere");
+        }
+        return floor;
+    }
+
     static String run(List<String> args) throws IOException, InterruptedException {
         return run(List.of(), args);
     }
 
     /** Runs fibfloor behind {@code prefix} (e.g. taskset's, to pin it to the forks' CPU). */
     static String run(List<String> prefix, List<String> args) throws IOException, InterruptedException {
-        Path floor = locate();
-        if (!floor.toFile().canExecute() && !floor.toFile().setExecutable(true, true)) {
-            throw new IOException("cannot make " + floor + " executable; if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere");
-        }
+        Path floor = executable();
         List<String> command = new ArrayList<>(prefix);
         command.add(floor.toString());
         command.addAll(args);

@@ -18,9 +18,15 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * (Student's t at 99.9% over every iteration); the report reads the primary metric and
  * gc.alloc.rate.norm, both averages, and makes its own interval over fork means.
  */
-final class ForkMerge {
+public final class ForkMerge {
 
     private static final double[] PERCENTILES = {0.0, 50.0, 90.0, 95.0, 99.0, 99.9, 99.99, 99.999, 99.9999, 100.0};
+
+    /** Each fork's CPU probe record ({@link CpuPin.ForkProbe}), in fork order, beside JMH's own fields. */
+    public static final String PROBES = "fibbenchForkProbes";
+
+    /** Each fork's round of an A/B comparison, in fork order: what pairs the two sides' forks. */
+    public static final String ROUNDS = "fibbenchRounds";
 
     private ForkMerge() {
     }
@@ -32,7 +38,7 @@ final class ForkMerge {
     }
 
     /** Adds one round's results to the run's, merging the forks of results with the same key. */
-    static void add(ArrayNode results, JsonNode round) {
+    public static void add(ArrayNode results, JsonNode round) {
         for (JsonNode r : round) {
             ObjectNode existing = null;
             for (JsonNode e : results) {
@@ -45,6 +51,12 @@ final class ForkMerge {
                 continue;
             }
             existing.put("forks", existing.path("forks").asInt() + r.path("forks").asInt());
+            for (String perFork : List.of(PROBES, ROUNDS)) {
+                if (r.has(perFork)) {
+                    ArrayNode into = existing.withArray(perFork);
+                    r.path(perFork).forEach(p -> into.add(p.deepCopy()));
+                }
+            }
             mergeMetric((ObjectNode) existing.get("primaryMetric"), r.path("primaryMetric"));
             JsonNode secondary = r.path("secondaryMetrics");
             ObjectNode into = existing.with("secondaryMetrics");

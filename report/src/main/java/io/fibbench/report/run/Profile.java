@@ -34,9 +34,9 @@ public enum Profile {
      * rather than a few long ones: forks are the samples the intervals are made of.
      */
     QUICK(false, false, Plan.timed(1, 1, 5, 100), Map.of(
-            OVERHEAD, Plan.timed(4, 1, 3, 100),
-            SWEEP, Plan.timed(4, 1, 3, 100).only("20"),
-            SEED_BATCH, Plan.shots(3, 1, 3))),
+            OVERHEAD, Plan.timed(4, 2, 2, 100),
+            SWEEP, Plan.timed(4, 2, 2, 100).only("20"),
+            SEED_BATCH, Plan.shots(3, 5, 3))),
 
     /**
      * Everything, with the gc profiler: 21 to 27 minutes on 2 cores (27 with the forks pinned to one CPU). The call costs get 4 to 8 short
@@ -44,16 +44,16 @@ public enum Profile {
      * which buys intervals of a few percent where 2 long forks gave tens of percent.
      */
     DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.of(
-            OVERHEAD, Plan.timed(8, 2, 3, 100),
-            SWEEP, Plan.timed(6, 2, 3, 100),
-            SEED_BATCH, Plan.shots(6, 1, 3),
+            OVERHEAD, Plan.timed(5, 2, 3, 100),
+            SWEEP, Plan.timed(4, 2, 2, 100),
+            SEED_BATCH, Plan.shots(5, 5, 3),
             LARGE_CALL, Plan.shots(1, 1, 4),
             // One cold shot per fork: forks are the samples.
             FIRST_CALL, Plan.shots(4, 0, 1),
             SCALING, Plan.timed(1, 1, 5, 200),
-            ARRAYS_HEAP, Plan.timed(4, 2, 3, 100),
-            ARRAYS_OFF_HEAP, Plan.timed(4, 2, 3, 100),
-            UPCALLS, Plan.timed(4, 2, 3, 100))),
+            ARRAYS_HEAP, Plan.timed(4, 2, 2, 100),
+            ARRAYS_OFF_HEAP, Plan.timed(4, 2, 2, 100),
+            UPCALLS, Plan.timed(4, 2, 2, 100))),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the

@@ -25,6 +25,17 @@ final class Progress implements OutputFormat {
     private double estimateDone;
     private double estimatePerBenchmark;
     private String context = "";
+    private ForkHook hook;
+
+    /** Told when each fork starts and ends: JMH starts a fork's JVM right after {@link #startBenchmark}. */
+    interface ForkHook {
+        void before(BenchmarkParams params) throws java.io.IOException;
+
+        /** As the last warmup iteration starts (never called for a fork without warmup). */
+        void warmedUp(BenchmarkParams params) throws java.io.IOException;
+
+        void after(BenchmarkParams params) throws java.io.IOException;
+    }
 
     Progress(PrintStream out, int total, double estimateTotal) {
         this.out = out;
@@ -33,6 +44,10 @@ final class Progress implements OutputFormat {
     }
 
     /** Called before each JMH run: what the next benchmarks are expected to take, and on which JDK. */
+    void onFork(ForkHook hook) {
+        this.hook = hook;
+    }
+
     void nextGroup(double secondsPerBenchmark, String context) {
         this.estimatePerBenchmark = secondsPerBenchmark;
         this.context = context;
@@ -54,12 +69,28 @@ final class Progress implements OutputFormat {
             ps.append(' ').append(key).append('=').append(params.getParam(key));
         }
         out.printf(Locale.ROOT, "[%d/%d] %s%s on %s, %s%n", done, total, name, ps, context, left());
+        call(h -> h.before(params));
+    }
+
+    private void call(IoAction action) {
+        if (hook != null) {
+            try {
+                action.run(hook);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private interface IoAction {
+        void run(ForkHook hook) throws java.io.IOException;
     }
 
     @Override
     public void endBenchmark(BenchmarkResult result) {
         estimateDone += estimatePerBenchmark;
         if (result != null) {
+            call(h -> h.after(result.getParams()));
             Result<?> r = result.getPrimaryResult();
             out.printf(Locale.ROOT, "        %.4g ± %.2g %s%n", r.getScore(), r.getScoreError(), r.getScoreUnit());
         }
@@ -77,6 +108,9 @@ final class Progress implements OutputFormat {
 
     @Override
     public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+        if (params.getType() == org.openjdk.jmh.runner.IterationType.WARMUP && iteration == params.getCount()) {
+            call(h -> h.warmedUp(benchParams));
+        }
     }
 
     @Override

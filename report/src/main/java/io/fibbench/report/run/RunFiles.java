@@ -25,27 +25,36 @@ public final class RunFiles {
 
     private final Path resultsFile;
     private final ArrayNode results;
+    private final ArrayNode contended;
 
-    private RunFiles(Path resultsFile, ArrayNode results) {
+    private RunFiles(Path resultsFile, ArrayNode results, ArrayNode contended) {
         this.resultsFile = resultsFile;
         this.results = results;
+        this.contended = contended;
     }
 
     /** A new run's files, named by the time and profile (never an earlier run's name). */
     static RunFiles create(Path dir, Profile profile) {
-        String stem = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + profile.id();
+        String stem = stamp() + "-" + profile.id();
         Path file = dir.resolve(stem + ".json");
         for (int i = 2; Files.exists(file); i++) {
             file = dir.resolve(stem + "-" + i + ".json");
         }
-        return new RunFiles(file, JSON.createArrayNode());
+        return new RunFiles(file, JSON.createArrayNode(), JSON.createArrayNode());
+    }
+
+    /** The time a run's files are named by. */
+    public static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 
     /** An earlier run's files, to go on with: what they hold is kept, and added to. */
     static RunFiles resume(Path resultsFile) throws IOException {
         ResultsFile.read(resultsFile); // the same checks and messages as render's
         recordedEnvironment(resultsFile);
-        return new RunFiles(resultsFile, (ArrayNode) JSON.readTree(resultsFile.toFile()));
+        Path contended = contendedFile(resultsFile);
+        return new RunFiles(resultsFile, (ArrayNode) JSON.readTree(resultsFile.toFile()),
+                Files.isRegularFile(contended) ? (ArrayNode) JSON.readTree(contended.toFile()) : JSON.createArrayNode());
     }
 
     /** The request an earlier run recorded, for --resume. */
@@ -78,6 +87,23 @@ public final class RunFiles {
 
     Path environmentFile() {
         return ResultsFile.environmentFile(resultsFile);
+    }
+
+    /**
+     * The forks measured while the CPU probe found the CPU contended, and measured again: kept in a file
+     * of their own (JMH JSON too), out of the results but never thrown away.
+     */
+    ArrayNode contended() {
+        return contended;
+    }
+
+    static Path contendedFile(Path resultsFile) {
+        String name = resultsFile.getFileName().toString();
+        return resultsFile.resolveSibling(name.replaceFirst("\\.json$", "") + ".contended.json");
+    }
+
+    void writeContended() throws IOException {
+        AtomicFiles.write(contendedFile(resultsFile), JSON.writeValueAsBytes(contended));
     }
 
     void writeResults() throws IOException {

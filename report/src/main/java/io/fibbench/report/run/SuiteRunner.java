@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -114,16 +115,10 @@ public final class SuiteRunner {
                 }
             }
         }
-        CpuPin pin = CpuPin.choose(request.pin());
-        out.println("fibbench: forks and the C floor run on CPU " + pin.record().get("cpu")
-                + (pin.record().containsKey("nsByCpu") ? " (C's fib(92) in ns by CPU: " + pin.record().get("nsByCpu") + ")" : ""));
         Map<String, Object> env = Environment.capture(profile, statuses, request);
-        env.put("cpuPinning", pin.record());
         if (request.resume() != null) {
             keepRecordedOrigin(env, RunFiles.recordedEnvironment(request.resume()));
         }
-        files.writeEnvironment(env, false);
-
         Progress progress = new Progress(out, total, estimate);
         Path scratch = AtomicFiles.scratchFolder(Path.of(System.getProperty("java.io.tmpdir")), "fibbench-jmh-");
         Thread onInterrupt = new Thread(() -> {
@@ -138,37 +133,96 @@ public final class SuiteRunner {
             AtomicFiles.deleteQuietly(scratch);
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
+        try (CpuPin pin = CpuPin.choose(request.pin())) {
+            out.println("fibbench: CPU placement: " + pin.record().get("cpu")
+                    + (pin.record().containsKey("nsByCpu") ? " (C's fib(92) in ns by CPU: " + pin.record().get("nsByCpu") + ")" : ""));
+            env.put("cpuPinning", pin.record());
+            files.writeEnvironment(env, false);
+            Map<String, CpuPin.ForkProbe> probes = new LinkedHashMap<>();
+            progress.onFork(new Progress.ForkHook() {
+                @Override
+                public void before(BenchmarkParams params) throws IOException {
+                    if (params.getThreads() > 1) {
+                        pin.unpinnedFork(); // the threads scenario measures what more CPUs give
+                        return;
+                    }
+                    // A shot lasts milliseconds: a move after launch could land inside a measured one.
+                    pin.beforeFork(params.getWarmup().getCount() == 0
+                            || params.getMode() == org.openjdk.jmh.annotations.Mode.SingleShotTime);
+                }
+
+                @Override
+                public void warmedUp(BenchmarkParams params) throws IOException {
+                    pin.pinFork();
+                }
+
+                @Override
+                public void after(BenchmarkParams params) throws IOException {
+                    CpuPin.ForkProbe probe = pin.afterFork();
+                    if (probe != null) {
+                        probes.put(paramsKey(params.getParam("variant"), paramValue(params)), probe);
+                    }
+                }
+            });
             if (results.isEmpty() || !hasFloor(results)) {
                 // First: it is quick, and a floor that cannot run is found before the long part, not after it.
                 progress.step("C floor (fibfloor " + String.join(" ", profile.floorArgs()) + ")", 5);
+                pin.beforeFork(true);
                 ForkMerge.add(results, JSON.readTree(CFloor.run(pin.wrap(List.of()), profile.floorArgs())));
                 files.writeResults();
             }
+            Contention contention = new Contention();
             for (Jdk jdk : request.jdks()) {
                 Path launcher = pin.launcher(jdk, scratch);
                 for (Group g : groups) {
                     progress.nextGroup(g.estimateSeconds() / g.plan().forks(),
                             "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
+                    int forks = g.plan().forks();
                     // Rounds: every variant's first fork, then every variant's second one, so that a noisy
-                    // stretch of a shared machine falls on all variants alike rather than on one.
-                    for (int round = 1; round <= g.plan().forks(); round++) {
+                    // stretch of a shared machine falls on all variants alike rather than on one. The extra
+                    // rounds measure again what a contended CPU spoiled, up to the budget.
+                    for (int round = 1; round <= forks + Contention.budget(forks); round++) {
                         for (String variant : runnable.get(jdk)) {
-                            if (forksDone(results, g, jdk, variant) >= round) {
+                            List<String> due = new ArrayList<>();
+                            for (String value : valuesOf(g)) {
+                                if (forksDone(results, g, jdk, variant, value) < Math.min(round, forks)) {
+                                    due.add(value);
+                                }
+                            }
+                            if (due.isEmpty()) {
                                 continue;
                             }
                             Path part = scratch.resolve("part.json");
-                            new Runner(options(g, jdk, launcher, variant, profile, part, request.injectSlowdown(),
+                            probes.clear();
+                            new Runner(options(g, due, jdk, launcher, variant, profile, part, request.injectSlowdown(),
                                     forkProperties), progress).run();
-                            JsonNode fork = JSON.readTree(part.toFile());
-                            // JMH records the launcher it was given; the results name the JDK's own java
-                            fork.forEach(r -> ((ObjectNode) r).put("jvm", jdk.java().toString()));
-                            ForkMerge.add(results, fork);
+                            for (JsonNode fork : JSON.readTree(part.toFile())) {
+                                // JMH records the launcher it was given; the results name the JDK's own java
+                                ObjectNode result = ((ObjectNode) fork).put("jvm", jdk.java().toString());
+                                String value = g.scenario().param() == null ? ""
+                                        : result.path("params").path(g.scenario().param()).asText();
+                                CpuPin.ForkProbe probe = probes.get(paramsKey(variant, value));
+                                if (probe != null) {
+                                    result.putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
+                                }
+                                ArrayNode one = JSON.createArrayNode().add(result);
+                                if (probe != null && probe.contended()
+                                        && contention.reject(ForkMerge.key(result), forks)) {
+                                    out.printf(java.util.Locale.ROOT, "        CPU %d contended (probe %.1f ns before, "
+                                                    + "%.1f after, best %.1f): measuring this fork again%n",
+                                            probe.cpu(), probe.before(), probe.after(), probe.best());
+                                    ForkMerge.add(files.contended(), one);
+                                    files.writeContended();
+                                } else {
+                                    ForkMerge.add(results, one);
+                                }
+                            }
                             files.writeResults(); // a measurement reaches disk as soon as it exists
                         }
                     }
                 }
             }
+            env.put("contendedForks", contention.total());
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
             AtomicFiles.deleteQuietly(scratch);
@@ -232,28 +286,45 @@ public final class SuiteRunner {
         return false;
     }
 
-    /** Forks measured so far for every parameter set of a group's variant: the fewest of them. */
-    private static int forksDone(ArrayNode results, Group g, Jdk jdk, String variant) {
-        int fewest = Integer.MAX_VALUE;
-        for (String value : g.values().isEmpty() ? List.of("") : g.values()) {
-            int done = 0;
-            for (JsonNode r : results) {
-                JsonNode params = r.path("params");
-                if (r.path("benchmark").asText().equals(g.scenario().benchmark())
-                        && r.path("jvm").asText().equals(jdk.java().toString())
-                        && r.path("threads").asInt(1) == g.threads()
-                        && params.path("variant").asText().equals(variant)
-                        && (value.isEmpty() || params.path(g.scenario().param()).asText().equals(value))) {
-                    done = r.path("primaryMetric").path("rawData").size();
-                }
+    /** A group's parameter values, or one empty value for a scenario without a parameter. */
+    private static List<String> valuesOf(Group g) {
+        return g.values().isEmpty() ? List.of("") : g.values();
+    }
+
+    private static String paramsKey(String variant, String value) {
+        return variant + "|" + value;
+    }
+
+    private static String paramValue(BenchmarkParams params) {
+        for (String key : params.getParamsKeys()) {
+            if (!key.equals("variant")) {
+                return params.getParam(key);
             }
-            fewest = Math.min(fewest, done);
         }
-        return fewest;
+        return "";
+    }
+
+    /** Forks measured so far for one parameter value of a group's variant. */
+    private static int forksDone(ArrayNode results, Group g, Jdk jdk, String variant, String value) {
+        for (JsonNode r : results) {
+            JsonNode params = r.path("params");
+            if (r.path("benchmark").asText().equals(g.scenario().benchmark())
+                    && r.path("jvm").asText().equals(jdk.java().toString())
+                    && r.path("threads").asInt(1) == g.threads()
+                    && params.path("variant").asText().equals(variant)
+                    && (value.isEmpty() || params.path(g.scenario().param()).asText().equals(value))) {
+                return r.path("primaryMetric").path("rawData").size();
+            }
+        }
+        return 0;
     }
 
     private static int missingForks(ArrayNode results, Group g, Jdk jdk, String variant) {
-        return Math.max(0, g.plan().forks() - forksDone(results, g, jdk, variant));
+        int missing = 0;
+        for (String value : valuesOf(g)) {
+            missing = Math.max(missing, g.plan().forks() - forksDone(results, g, jdk, variant, value));
+        }
+        return Math.max(0, missing);
     }
 
     private List<String> chosen(List<VariantStatus> status, List<String> requested, String inject, Jdk jdk) {
@@ -280,7 +351,7 @@ public final class SuiteRunner {
         return ids;
     }
 
-    private static org.openjdk.jmh.runner.options.Options options(Group g, Jdk jdk, Path launcher, String variant,
+    private static org.openjdk.jmh.runner.options.Options options(Group g, List<String> values, Jdk jdk, Path launcher, String variant,
                                                                    Profile profile,
                                                                    Path result, String inject, List<String> properties) {
         Plan plan = g.plan();
@@ -306,7 +377,7 @@ public final class SuiteRunner {
             b.warmupTime(TimeValue.milliseconds(plan.millis())).measurementTime(TimeValue.milliseconds(plan.millis()));
         }
         if (g.scenario().param() != null) {
-            b.param(g.scenario().param(), g.values().toArray(String[]::new));
+            b.param(g.scenario().param(), values.toArray(String[]::new));
         }
         if (profile.gcProfiler) {
             b.addProfiler(GCProfiler.class);

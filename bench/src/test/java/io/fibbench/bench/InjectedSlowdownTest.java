@@ -1,0 +1,88 @@
+package io.fibbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fibbench.FibService;
+import io.fibbench.PureJavaFib;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The injected slowdown does what it says: a share makes the call that much slower, measured. This
+ * checks the calibration, not a mechanism's speed: the A/B command's power figures rest on it, and the
+ * A/B runs measure the same ratio again with JMH.
+ */
+class InjectedSlowdownTest {
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(InjectedSlowdown.PROPERTY);
+    }
+
+    @Test
+    void onlyTheNamedVariantIsSlowed() {
+        System.setProperty(InjectedSlowdown.PROPERTY, "jni:25%");
+        FibService java = new PureJavaFib();
+        assertSame(java, InjectedSlowdown.wrapIfAsked("java", java));
+    }
+
+    @Test
+    void aSlowedVariantStillComputesTheSameValues() {
+        System.setProperty(InjectedSlowdown.PROPERTY, "java:25%");
+        FibService slowed = InjectedSlowdown.wrapIfAsked("java", new PureJavaFib());
+        assertEquals(7540113804746346429L, slowed.fib(92));
+        assertEquals(55, slowed.fibRecursive(10));
+        assertEquals("java", slowed.id());
+    }
+
+    @Test
+    void aMalformedAmountSaysWhatItExpects() {
+        System.setProperty(InjectedSlowdown.PROPERTY, "java:lots");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InjectedSlowdown.wrapIfAsked("java", new PureJavaFib()));
+        assertTrue(e.getMessage().contains("VARIANT:PERCENT%"), e.getMessage());
+    }
+
+    /**
+     * Measured as the suite measures, with JMH: a JNI noop (a few ns, cheaper than a token's work, so
+     * the burn falls on every 2nd, 4th, ... call), plain and slowed by 25% in alternate forks; the
+     * median of 3 paired ratios lands within 10 points of 1.25. (Not a fib loop: on a shared machine a
+     * neighbour can slow tight loops twofold for minutes, and an unpinned test fork cannot dodge that.)
+     */
+    @Test
+    void aShareMakesTheCallThatMuchSlower() throws Exception {
+        double[] ratios = new double[3];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = jniNoop(InjectedSlowdown.PROPERTY + "=jni:25%") / jniNoop(null);
+        }
+        Arrays.sort(ratios);
+        assertEquals(1.25, ratios[1], 0.10, "slowed/plain ratios " + Arrays.toString(ratios));
+    }
+
+    private static double jniNoop(String property) throws Exception {
+        List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(Runtime.version().feature())));
+        if (property != null) {
+            jvmArgs.add("-D" + property);
+        }
+        return new Runner(new OptionsBuilder()
+                .include(Scenario.OVERHEAD.include())
+                .param("variant", "jni")
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+                .forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.milliseconds(200))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build()).runSingle().getPrimaryResult().getScore();
+    }
+}
