@@ -21,8 +21,9 @@ AB_ARGS=${AB_ARGS:-}
 OUT=${OUT:-target/ab-experiment}
 
 mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
 # Explicit class path: one Maven start up front, not one per comparison.
-./mvnw -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath" > /dev/null
+./mvnw -B -q -pl report dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" > /dev/null
 cp=report/target/classes:$(cat "$OUT/classpath")
 java_bin=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java
 [ -x "$java_bin" ] || java_bin=java
@@ -30,7 +31,7 @@ java_bin=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)/bin/java
 ab() { # name, args... -> exit code; table in $OUT/name.md, log in $OUT/name.log
   local name=$1; shift
   local start=$SECONDS code=0
-  "$java_bin" -cp "$cp" io.fibbench.report.cli.Main ab --base "$REV" --head "$REV" --profile "$PROFILE" \
+  "$java_bin" --enable-native-access=ALL-UNNAMED -cp "$cp" io.fibbench.report.cli.Main ab --base "$REV" --head "$REV" --profile "$PROFILE" \
     --variants "$VARIANTS" --threshold "$THRESHOLD" --results "$OUT/$name" --markdown "$OUT/$name.md" $AB_ARGS "$@" \
     > "$OUT/$name.log" 2>&1 || code=$?
   echo "$((SECONDS - start))" > "$OUT/$name.seconds"

@@ -39,9 +39,11 @@ public enum Profile {
             SEED_BATCH, Plan.shots(3, 5, 3))),
 
     /**
-     * Everything, with the gc profiler: 21 to 27 minutes on 2 cores (27 with the forks pinned to one CPU). The call costs get 4 to 8 short
-     * forks each (a fork's 100 ms iterations settle once C2 has compiled the call, well within its warmup),
-     * which buys intervals of a few percent where 2 long forks gave tens of percent.
+     * Everything, with the gc profiler: 19m35s on 2 cores here. The call costs get 4 or 5 short
+     * forks each (a fork's 100 ms iterations settle once C2 has compiled the call, well within its
+     * warmup); the time goes to forks, the samples of every interval. On the shared machine measured
+     * here that gave a median interval of 9.5% (71% of the cells within 15%): more precision costs
+     * forks, about 1.6 s each.
      */
     DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.of(
             OVERHEAD, Plan.timed(5, 2, 3, 100),
