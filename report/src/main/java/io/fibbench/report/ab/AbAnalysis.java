@@ -9,6 +9,8 @@ import io.fibbench.report.run.ForkMerge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,13 +27,15 @@ public final class AbAnalysis {
     public static List<Pairing.Result> analyse(Path base, Path head, double threshold, double confidence)
             throws IOException {
         Map<String, String> units = new HashMap<>();
-        Map<String, TreeMap<Integer, Double>> b = byRound(base, units);
-        Map<String, TreeMap<Integer, Double>> h = byRound(head, units);
-        return Pairing.pair(b, h, units).stream().map(r -> Pairing.of(r, threshold, confidence)).toList();
+        Set<String> higherIsBetter = new HashSet<>();
+        Map<String, TreeMap<Integer, Double>> b = byRound(base, units, higherIsBetter);
+        Map<String, TreeMap<Integer, Double>> h = byRound(head, units, higherIsBetter);
+        return Pairing.pair(b, h, units, higherIsBetter).stream().map(r -> Pairing.of(r, threshold, confidence)).toList();
     }
 
     /** Benchmark key to each round's fork mean. */
-    static Map<String, TreeMap<Integer, Double>> byRound(Path file, Map<String, String> units) throws IOException {
+    static Map<String, TreeMap<Integer, Double>> byRound(Path file, Map<String, String> units, Set<String> higherIsBetter)
+            throws IOException {
         List<Measurement> measurements = ResultsFile.read(file);
         JsonNode raw = JSON.readTree(file.toFile());
         Map<String, TreeMap<Integer, Double>> out = new HashMap<>();
@@ -48,6 +52,9 @@ public final class AbAnalysis {
                         .orElse(Double.NaN));
             }
             units.put(m.key(), m.unit());
+            if (!m.lowerIsBetter()) {
+                higherIsBetter.add(m.key());
+            }
         }
         return out;
     }

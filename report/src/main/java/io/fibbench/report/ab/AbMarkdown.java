@@ -14,12 +14,12 @@ public final class AbMarkdown {
     }
 
     public static String render(List<Pairing.Result> results, double threshold, double confidence, String base,
-                                String head) {
+                                String head, List<String> notOnBase) {
         List<Row> rows = results.stream().map(Pairing.Result::row).toList();
         StringBuilder md = new StringBuilder("## fibbench A/B: ").append(head).append(" against ").append(base)
                 .append("\n\n").append(headline(rows))
                 .append(String.format(Locale.ROOT, " Both measured on this machine in the same run, in rounds of one fork "
-                        + "a side in random order; each ratio is head/base over the rounds (geometric mean) with its %.0f%% "
+                        + "a side in random order; each ratio is head/base over the rounds (geometric mean; base/head for throughput, so above 1 is always slower) with its %.0f%% "
                         + "interval. Slower: the interval lies above %+.1f%%; faster: below %+.1f%%; unchanged: within "
                         + "±%.0f%%; otherwise inconclusive (or under %d rounds).",
                         confidence * 100, threshold / 2 * 100, (1 / (1 + threshold / 2) - 1) * 100, threshold * 100,
@@ -36,6 +36,10 @@ public final class AbMarkdown {
                         .append(" | ").append(r.rounds())
                         .append(" | ").append(r.verdict() == Verdict.SLOWER ? "**slower**" : r.verdict().label())
                         .append(" |\n"));
+        if (!notOnBase.isEmpty()) {
+            md.append("\nNot compared, the base cannot run them (new on the head side): ")
+                    .append(String.join(", ", notOnBase)).append(".\n");
+        }
         return md.toString();
     }
 

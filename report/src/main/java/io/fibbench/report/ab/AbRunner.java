@@ -17,7 +17,6 @@ import io.fibbench.report.run.Profile;
 import io.fibbench.report.run.RunFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ public final class AbRunner {
                           Path resultsDir, String inject, String pin, long seed) {
     }
 
-    /** The two sides' results files. */
-    public record Written(Path base, Path head) {
+    /** The two sides' results files, and what the base side could not run (new on the head side). */
+    public record Written(Path base, Path head, List<String> notOnBase) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -66,6 +65,7 @@ public final class AbRunner {
         int done = 0;
         Path scratch = AtomicFiles.scratchFolder(Path.of(System.getProperty("java.io.tmpdir")), "fibbench-ab-");
         Contention contention = new Contention();
+        Map<Job, String> notOnBase = new java.util.LinkedHashMap<>();
         try (CpuPin pin = CpuPin.choose(request.pin())) {
             out.println("fibbench ab: " + request.base().label() + " (" + shortCommit(request.base()) + ") against "
                     + request.head().label() + " (" + shortCommit(request.head()) + "), " + request.rounds() + " rounds of "
@@ -79,13 +79,26 @@ public final class AbRunner {
                     ArrayNode into = isBase ? base : head;
                     for (Job job : jobs) {
                         done++;
+                        if (isBase && notOnBase.containsKey(job)) {
+                            continue;
+                        }
                         out.printf(Locale.ROOT, "[%d/%d] round %d, %s: %s%n", done, total, round, isBase ? "base" : "head",
                                 job.describe());
                         while (true) {
                             Path part = scratch.resolve("part.json");
                             Files.deleteIfExists(part);
                             pin.beforeFork(true);
-                            measure(side, job, request, isBase ? null : request.inject(), part, pin.wrap(List.of()));
+                            try {
+                                measure(side, job, request, isBase ? null : request.inject(), part, pin.wrap(List.of()));
+                            } catch (IOException e) {
+                                if (!isBase) {
+                                    throw e; // the build under test cannot run what it has: that is the finding
+                                }
+                                // A benchmark or variant the base predates: the head side is measured alone.
+                                notOnBase.put(job, e.getMessage());
+                                out.println("        the base cannot run it (" + e.getMessage() + "): head side only");
+                                break;
+                            }
                             CpuPin.ForkProbe probe = pin.afterFork();
                             JsonNode fork = JSON.readTree(part.toFile());
                             if (probe != null && probe.contended()
@@ -114,7 +127,7 @@ public final class AbRunner {
         } finally {
             AtomicFiles.deleteQuietly(scratch);
         }
-        return new Written(baseFile, headFile);
+        return new Written(baseFile, headFile, notOnBase.keySet().stream().map(Job::describe).toList());
     }
 
     /** One benchmark of the profile at one parameter value, for one variant. */
@@ -159,12 +172,16 @@ public final class AbRunner {
         if (job.plan().millis() > 0) {
             command.addAll(List.of("-w", job.plan().millis() + "ms", "-r", job.plan().millis() + "ms"));
         }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(part)) {
+        Path log = part.resolveSibling("fork.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = p.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
             p.destroyForcibly();
-            String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
-            throw new IOException(side.label() + " (" + side.jar() + ") failed on " + job.describe() + ": " + last.strip());
+        }
+        if (!finished || p.exitValue() != 0 || !Files.isRegularFile(part)) {
+            String last = Files.readString(log).lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
+            throw new IOException(side.label() + " (" + side.jar() + ") failed on " + job.describe()
+                    + (finished ? ": " + last.strip() : ": no result in 10 minutes"));
         }
     }
 

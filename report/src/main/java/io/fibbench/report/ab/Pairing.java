@@ -26,11 +26,19 @@ public final class Pairing {
 
     public static final int MIN_ROUNDS = 3;
 
-    /** One benchmark's rounds: the base and head value (a fork's mean) of each round that measured both. */
-    public record Rounds(String key, String unit, List<double[]> pairs) {
+    /**
+     * One benchmark's rounds: the base and head value (a fork's mean) of each round that measured both.
+     * With {@code lowerIsBetter} false (throughput), the ratio is taken base/head, so that above 1 is
+     * slower for every benchmark.
+     */
+    public record Rounds(String key, String unit, List<double[]> pairs, boolean lowerIsBetter) {
+
+        public Rounds(String key, String unit, List<double[]> pairs) {
+            this(key, unit, pairs, true);
+        }
     }
 
-    /** One benchmark compared: the ratio head/base with its interval, over {@code rounds} pairs. */
+    /** One benchmark compared: the ratio head/base (base/head for throughput) with its interval, over {@code rounds} pairs. */
     public record Result(String key, String unit, double base, double head, double ratio, double low, double high,
                          int rounds, Verdict verdict) {
 
@@ -49,7 +57,7 @@ public final class Pairing {
         SummaryStatistics head = new SummaryStatistics();
         for (double[] pair : rounds.pairs()) {
             if (pair[0] > 0 && pair[1] > 0) {
-                logs.addValue(Math.log(pair[1] / pair[0]));
+                logs.addValue(rounds.lowerIsBetter() ? Math.log(pair[1] / pair[0]) : Math.log(pair[0] / pair[1]));
                 base.addValue(pair[0]);
                 head.addValue(pair[1]);
             }
@@ -90,7 +98,7 @@ public final class Pairing {
      * means by round number (a side may lack a round it could not measure; that round is left out).
      */
     public static List<Rounds> pair(Map<String, TreeMap<Integer, Double>> base, Map<String, TreeMap<Integer, Double>> head,
-                                    Map<String, String> units) {
+                                    Map<String, String> units, java.util.Set<String> higherIsBetter) {
         List<Rounds> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, Double>> b : new TreeMap<>(base).entrySet()) {
             TreeMap<Integer, Double> h = head.get(b.getKey());
@@ -103,7 +111,7 @@ public final class Pairing {
                     pairs.add(new double[] {value, h.get(round)});
                 }
             });
-            out.add(new Rounds(b.getKey(), units.getOrDefault(b.getKey(), ""), pairs));
+            out.add(new Rounds(b.getKey(), units.getOrDefault(b.getKey(), ""), pairs, !higherIsBetter.contains(b.getKey())));
         }
         return out;
     }

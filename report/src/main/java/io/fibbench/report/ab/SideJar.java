@@ -83,17 +83,25 @@ public record SideJar(String label, String commit, Path jar) {
     }
 
     private static String run(Path dir, List<String> command, int minutes) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("fibbench-ab-", ".log");
         Process p;
         try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
         } catch (IOException e) {
+            Files.deleteIfExists(log);
             throw new IOException("cannot start " + command.get(0) + " (" + e.getMessage() + "): the A/B command needs "
                     + "git and the project's ./mvnw", e);
         }
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " took more than " + minutes + " minutes");
+        String output;
+        try {
+            if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " took more than " + minutes + " minutes");
+            }
+            output = Files.readString(log);
+        } finally {
+            Files.deleteIfExists(log);
         }
         if (p.exitValue() != 0) {
             String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");

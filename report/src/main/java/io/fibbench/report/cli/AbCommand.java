@@ -123,7 +123,8 @@ final class AbCommand implements Callable<Integer> {
         double confidence = confidencePercent / 100;
         List<Pairing.Result> results = AbAnalysis.analyse(written.base(), written.head(), threshold, confidence);
         String md = AbMarkdown.render(results, threshold, confidence, baseSide.label() + " (" + baseSide.commit() + ")",
-                headSide.label() + " (" + headSide.commit() + ")" + (inject == null ? "" : ", injected " + inject));
+                headSide.label() + " (" + headSide.commit() + ")" + (inject == null ? "" : ", injected " + inject),
+                written.notOnBase());
         spec.commandLine().getOut().print(md);
         spec.commandLine().getOut().flush();
         out.println("fibbench ab: base in " + written.base() + ", head in " + written.head());

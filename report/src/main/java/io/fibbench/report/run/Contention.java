@@ -13,6 +13,15 @@ public final class Contention {
     public Contention() {
     }
 
+    /** Resumes the counts from the forks already set apart (a resumed run keeps its budget spent). */
+    Contention(com.fasterxml.jackson.databind.JsonNode setApart) {
+        for (com.fasterxml.jackson.databind.JsonNode r : setApart) {
+            int forks = r.path("primaryMetric").path("rawData").size();
+            rejected.merge(ForkMerge.key(r), forks, Integer::sum);
+            total += forks;
+        }
+    }
+
     private final Map<String, Integer> rejected = new HashMap<>();
     private int total;
 

@@ -62,6 +62,8 @@ public final class CpuPin implements AutoCloseable {
     private Path pidFile;
     private boolean pinnedAtLaunch;
     private boolean unpinned;
+    private IOException failure;
+    private final List<Double> seen = new ArrayList<>();
     private int current;
     private double before;
     private double best = Double.POSITIVE_INFINITY;
@@ -171,23 +173,39 @@ public final class CpuPin implements AutoCloseable {
         }
     }
 
-    /** Moves the running fork, every thread of it, to the CPU chosen for it (before its last warmup iteration). */
-    void pinFork() throws IOException {
+    /**
+     * Moves the running fork, every thread of it, to the CPU chosen for it (before its last warmup
+     * iteration). Called from JMH's link thread, which would swallow an exception into "forked VM
+     * corrupted the stream?", so a failure is kept for {@link #rethrowFailure} after the run.
+     */
+    void pinFork() {
         if (!probing() || pinnedAtLaunch || unpinned || pidFile == null) {
             return;
         }
-        String pid = Files.readString(pidFile).strip();
-        Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", String.valueOf(current), pid)
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
+            String pid = Files.readString(pidFile).strip();
+            Process p = new ProcessBuilder("taskset", "-a", "-p", "-c", String.valueOf(current), pid)
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                throw new IOException("taskset could not move fork " + pid + " to CPU " + current + ": " + output.strip()
-                        + "; run with --pin none to measure without pinning");
+                failure = new IOException("taskset could not move fork " + pid + " to CPU " + current + ": "
+                        + output.strip() + "; run with --pin none to measure without pinning");
             }
+        } catch (IOException e) {
+            failure = new IOException("could not move the fork to CPU " + current + " (" + e.getMessage()
+                    + "); run with --pin none to measure without pinning", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while pinning fork " + pid, e);
+            failure = new IOException("interrupted while pinning a fork", e);
+        }
+    }
+
+    /** After a JMH run: the failure {@link #pinFork} met, if any (its fork ran where it was, unmoved). */
+    void rethrowFailure() throws IOException {
+        IOException f = failure;
+        failure = null;
+        if (f != null) {
+            throw f;
         }
     }
 
@@ -228,9 +246,16 @@ public final class CpuPin implements AutoCloseable {
         return script;
     }
 
+    /**
+     * The run's reference is its best probe, made robust: the 5th percentile once there are 20 probes,
+     * so that one reading too low to repeat does not make every later fork look contended.
+     */
     private double probe(int cpu) throws IOException {
         double ns = probes.get(cpu).ask();
-        best = Math.min(best, ns);
+        seen.add(ns);
+        List<Double> sorted = new ArrayList<>(seen);
+        sorted.sort(null);
+        best = sorted.get(sorted.size() < 20 ? 0 : sorted.size() / 20);
         return ns;
     }
 

@@ -65,6 +65,15 @@ class PairingTest {
         assertEquals(Verdict.INCONCLUSIVE, Pairing.of(rounds(4, 1.0, 0.2, 0, 6), THRESHOLD, CONFIDENCE).verdict());
     }
 
+    /** Throughput: fewer operations per µs on the head side is slower, not faster. */
+    @Test
+    void lessThroughputIsSlower() {
+        Pairing.Rounds time = rounds(5, 1.0 / 1.25, 0.01, 0, 8);
+        Pairing.Result r = Pairing.of(new Pairing.Rounds(time.key(), "ops/us", time.pairs(), false), THRESHOLD, CONFIDENCE);
+        assertEquals(Verdict.SLOWER, r.verdict(), r.toString());
+        assertEquals(1.25, r.ratio(), 0.03);
+    }
+
     @Test
     void tooFewRoundsDecideNothing() {
         Pairing.Result two = Pairing.of(rounds(2, 1.5, 0.001, 0, 7), THRESHOLD, CONFIDENCE);
@@ -77,7 +86,7 @@ class PairingTest {
         TreeMap<Integer, Double> base = new TreeMap<>(Map.of(1, 10.0, 2, 20.0, 3, 30.0));
         TreeMap<Integer, Double> head = new TreeMap<>(Map.of(1, 11.0, 3, 33.0, 4, 44.0));
         List<Pairing.Rounds> paired = Pairing.pair(Map.of("k", base, "only-base", base), Map.of("k", head),
-                Map.of("k", "ns/op"));
+                Map.of("k", "ns/op"), java.util.Set.of());
         assertEquals(1, paired.size(), "a benchmark only one side has is not paired");
         assertEquals(2, paired.get(0).pairs().size());
         assertEquals(1.1, Pairing.of(paired.get(0), THRESHOLD, CONFIDENCE).ratio(), 1e-9);

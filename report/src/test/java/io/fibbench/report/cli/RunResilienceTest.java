@@ -135,7 +135,7 @@ class RunResilienceTest {
 
     private static int measuredForks(Path results) {
         try (Stream<Path> files = Files.list(results)) {
-            Path file = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".env.json")
+            Path file = files.filter(p -> p.toString().endsWith(".json") && !p.toString().matches(".*\\.(env|contended)\\.json")
                     && !p.getFileName().toString().startsWith(".")).findFirst().orElse(null);
             if (file == null) {
                 return 0;
@@ -152,7 +152,7 @@ class RunResilienceTest {
 
     private static Path resultsIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".env.json")
+            return files.filter(p -> p.toString().endsWith(".json") && !p.toString().matches(".*\\.(env|contended)\\.json")
                     && !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
         }
     }

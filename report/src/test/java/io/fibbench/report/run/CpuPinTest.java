@@ -92,6 +92,17 @@ class CpuPinTest {
     }
 
     @Test
+    void aResumedRunKeepsTheBudgetItSpent() {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode r = json.createObjectNode().put("benchmark", "b").put("mode", "avgt").put("jvm", "j");
+        r.putObject("params").put("variant", "jni");
+        r.putObject("primaryMetric").putArray("rawData").add(json.createArrayNode().add(1.0)).add(json.createArrayNode().add(2.0));
+        Contention resumed = new Contention(json.createArrayNode().add(r));
+        assertEquals(2, resumed.total());
+        assertFalse(resumed.reject(ForkMerge.key(r), 4), "two forks of a 4-fork benchmark were set apart already");
+    }
+
+    @Test
     void eachForksProbeRecordIsKeptWhenForksMerge() {
         ObjectMapper json = new ObjectMapper();
         ArrayNode results = json.createArrayNode();
