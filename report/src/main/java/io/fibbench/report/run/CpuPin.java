@@ -100,7 +100,7 @@ public final class CpuPin implements AutoCloseable {
         CpuPin pin = new CpuPin(cpus);
         pin.record.put("cpu", how.equals("auto") ? "auto: each fork on the least contended CPU" : how);
         pin.record.put("probe", "C's fib(92), ns per call, median of 5 windows of 4 ms, just before and after each fork");
-        pin.record.put("contendedAbove", CONTENDED + " x the run's fastest probe");
+        pin.record.put("contendedAbove", CONTENDED + " x the run's reference probe (its fastest; the 5th percentile from 20 probes on)");
         try {
             for (int c : cpus) {
                 pin.probes.put(c, new Probe(c));

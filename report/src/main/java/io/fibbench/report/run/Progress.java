@@ -92,7 +92,12 @@ final class Progress implements OutputFormat {
         if (result != null) {
             call(h -> h.after(result.getParams()));
             Result<?> r = result.getPrimaryResult();
-            out.printf(Locale.ROOT, "        %.4g ± %.2g %s%n", r.getScore(), r.getScoreError(), r.getScoreUnit());
+            // a fork of 2 iterations has no interval of its own: the report's comes from the forks
+            if (Double.isNaN(r.getScoreError())) {
+                out.printf(Locale.ROOT, "        %.4g %s%n", r.getScore(), r.getScoreUnit());
+            } else {
+                out.printf(Locale.ROOT, "        %.4g ± %.2g %s%n", r.getScore(), r.getScoreError(), r.getScoreUnit());
+            }
         }
     }
 
