@@ -13,6 +13,7 @@ import io.fibbench.report.run.CpuPin;
 import io.fibbench.report.run.ForkMerge;
 import io.fibbench.report.run.Jdk;
 import io.fibbench.report.run.Plan;
+import io.fibbench.report.run.ProcessOutput;
 import io.fibbench.report.run.Profile;
 import io.fibbench.report.run.RunFiles;
 import java.io.IOException;
@@ -103,8 +104,7 @@ public final class AbRunner {
                             JsonNode fork = JSON.readTree(part.toFile());
                             if (probe != null && probe.contended()
                                     && contention.reject((isBase ? "base " : "head ") + job.describe(), request.rounds())) {
-                                out.printf(Locale.ROOT, "        CPU %d contended (probe %.1f ns before, %.1f after, best "
-                                        + "%.1f): measuring it again%n", probe.cpu(), probe.before(), probe.after(), probe.best());
+                                out.println("        " + probe.describe() + ": measuring it again");
                                 continue;
                             }
                             for (JsonNode r : fork) {
@@ -179,7 +179,7 @@ public final class AbRunner {
             p.destroyForcibly();
         }
         if (!finished || p.exitValue() != 0 || !Files.isRegularFile(part)) {
-            String last = Files.readString(log).lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
+            String last = ProcessOutput.lastLine(Files.readString(log));
             throw new IOException(side.label() + " (" + side.jar() + ") failed on " + job.describe()
                     + (finished ? ": " + last.strip() : ": no result in 10 minutes"));
         }

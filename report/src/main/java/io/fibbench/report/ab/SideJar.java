@@ -1,5 +1,6 @@
 package io.fibbench.report.ab;
 
+import io.fibbench.report.run.ProcessOutput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ public record SideJar(String label, String commit, Path jar) {
             Files.deleteIfExists(log);
         }
         if (p.exitValue() != 0) {
-            String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
+            String last = ProcessOutput.lastLine(output);
             if (command.contains("rev-parse") && command.contains("--verify")) {
                 throw new IllegalArgumentException("'" + command.get(command.size() - 1).replace("^{commit}", "")
                         + "' is not a commit in " + dir);

@@ -44,6 +44,12 @@ public final class CpuPin implements AutoCloseable {
             return Math.max(before, after) > CONTENDED * best;
         }
 
+        /** One line for the progress output: which CPU, and what the probe said. */
+        public String describe() {
+            return String.format(Locale.ROOT, "CPU %d contended (probe %.1f ns before, %.1f after, best %.1f)", cpu, before,
+                    after, best);
+        }
+
         public Map<String, Object> record() {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("cpu", cpu);

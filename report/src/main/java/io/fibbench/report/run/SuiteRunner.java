@@ -173,9 +173,7 @@ public final class SuiteRunner {
                     JsonNode floor = JSON.readTree(CFloor.run(pin.wrap(List.of()), profile.floorArgs()));
                     CpuPin.ForkProbe probe = pin.afterFork();
                     if (probe != null && probe.contended() && attempt < 2) {
-                        out.printf(java.util.Locale.ROOT, "        CPU %d contended (probe %.1f ns before, %.1f after, "
-                                + "best %.1f): measuring the C floor again%n", probe.cpu(), probe.before(), probe.after(),
-                                probe.best());
+                        out.println("        " + probe.describe() + ": measuring the C floor again");
                         continue;
                     }
                     ForkMerge.add(results, floor);
@@ -221,9 +219,7 @@ public final class SuiteRunner {
                                 ArrayNode one = JSON.createArrayNode().add(result);
                                 if (probe != null && probe.contended()
                                         && contention.reject(ForkMerge.key(result), forks)) {
-                                    out.printf(java.util.Locale.ROOT, "        CPU %d contended (probe %.1f ns before, "
-                                                    + "%.1f after, best %.1f): measuring this fork again%n",
-                                            probe.cpu(), probe.before(), probe.after(), probe.best());
+                                    out.println("        " + probe.describe() + ": measuring this fork again");
                                     ForkMerge.add(files.contended(), one);
                                     files.writeContended();
                                 } else {
@@ -410,7 +406,7 @@ public final class SuiteRunner {
             output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            String last = output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
+            String last = ProcessOutput.lastLine(output);
             throw new IOException("JDK " + jdk.label() + " at " + jdk.home() + " could not list the variants (" + last.strip()
                     + "): choose another with --jdk; its whole output follows\n" + output);
         }
