@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fibbench.bench.Forks;
 import io.fibbench.bench.Scenario;
+import io.fibbench.report.compare.Verdict;
 import io.fibbench.report.run.AtomicFiles;
 import io.fibbench.report.run.Contention;
 import io.fibbench.report.run.CpuPin;
@@ -20,12 +21,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,12 +37,24 @@ import java.util.concurrent.TimeUnit;
  * of the profile once, one fresh JVM per benchmark, variant and parameter value, on the CPU the probe
  * finds least contended. Each side's forks go to a JMH results file of its own, rewritten after every
  * fork, each fork tagged with its round, so {@link Pairing} can pair them.
+ *
+ * <p>After the first {@code rounds} rounds, only the benchmarks whose verdict is still inconclusive
+ * run again, a round at a time, until each is decided, {@code maxRounds} is reached or the next round
+ * would end after the time budget. That is where the time buys something: a benchmark that is
+ * plainly unchanged after 5 rounds needs no 6th, and one at the edge of the threshold gets the rounds
+ * its interval needs. Looking again after every round makes a false "slower" a little likelier than
+ * one look would; the verdict asks the interval to clear half the threshold, not 1, which keeps that
+ * small (0 of 10 A/A comparisons measured, see the README).
  */
 public final class AbRunner {
 
-    /** What to compare and how. {@code inject} slows the head side only (for checking the check). */
+    /**
+     * What to compare and how. {@code rounds} always run, undecided benchmarks up to {@code maxRounds}
+     * within {@code budget} from the start. {@code inject} slows the head side only (for checking the check).
+     */
     public record Request(SideJar base, SideJar head, Profile profile, List<String> variants, Jdk jdk, int rounds,
-                          Path resultsDir, String inject, String pin, long seed) {
+                          int maxRounds, Duration budget, double threshold, double confidence, Path resultsDir,
+                          String inject, String pin, long seed) {
     }
 
     /** The two sides' results files, and what the base side could not run (new on the head side). */
@@ -53,81 +69,144 @@ public final class AbRunner {
         this.out = out;
     }
 
+    /** One side's state in a run: its jar, its results file and forks, and each job's fork mean by round. */
+    private static final class Side {
+        final boolean isBase;
+        final SideJar jar;
+        final Path file;
+        final ArrayNode forks = JSON.createArrayNode();
+        final Map<Job, Map<Integer, Double>> scores = new HashMap<>();
+
+        Side(boolean isBase, SideJar jar, Path file) {
+            this.isBase = isBase;
+            this.jar = jar;
+            this.file = file;
+        }
+
+        String name() {
+            return isBase ? "base" : "head";
+        }
+    }
+
     public Written run(Request request) throws IOException, InterruptedException {
         AtomicFiles.requireWritableFolder(request.resultsDir(), "--results");
         String stem = RunFiles.stamp() + "-ab";
-        Path baseFile = request.resultsDir().resolve(stem + "-base.json");
-        Path headFile = request.resultsDir().resolve(stem + "-head.json");
-        ArrayNode base = JSON.createArrayNode();
-        ArrayNode head = JSON.createArrayNode();
+        Side base = new Side(true, request.base(), request.resultsDir().resolve(stem + "-base.json"));
+        Side head = new Side(false, request.head(), request.resultsDir().resolve(stem + "-head.json"));
         Random order = new Random(request.seed());
         List<Job> jobs = jobs(request);
-        int total = jobs.size() * 2 * request.rounds();
-        int done = 0;
+        Map<Job, Boolean> lowerIsBetter = new HashMap<>();
+        long start = System.nanoTime();
         Path scratch = AtomicFiles.scratchFolder(Path.of(System.getProperty("java.io.tmpdir")), "fibbench-ab-");
         Contention contention = new Contention();
         Map<Job, String> notOnBase = new java.util.LinkedHashMap<>();
         try (CpuPin pin = CpuPin.choose(request.pin())) {
             out.println("fibbench ab: " + request.base().label() + " (" + shortCommit(request.base()) + ") against "
-                    + request.head().label() + " (" + shortCommit(request.head()) + "), " + request.rounds() + " rounds of "
+                    + request.head().label() + " (" + shortCommit(request.head()) + "), " + request.rounds()
+                    + (request.maxRounds() > request.rounds() ? " to " + request.maxRounds() : "") + " rounds of "
                     + jobs.size() + " benchmarks a side, JDK " + request.jdk().label() + ", CPU placement: "
                     + pin.record().get("cpu"));
-            for (int round = 1; round <= request.rounds(); round++) {
-                List<Boolean> sides = new ArrayList<>(List.of(true, false)); // true: base
+            int forks = 0;
+            for (int round = 1; round <= request.maxRounds(); round++) {
+                List<Job> due = round <= request.rounds() ? jobs
+                        : undecided(jobs, notOnBase.keySet(), base, head, lowerIsBetter, request);
+                if (due.isEmpty()) {
+                    out.println("fibbench ab: every benchmark decided after " + (round - 1) + " rounds");
+                    break;
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                double nextRound = elapsed / Math.max(1, forks) * 2 * due.size();
+                if (round > request.rounds() && elapsed + nextRound > request.budget().toSeconds()) {
+                    out.printf(Locale.ROOT, "fibbench ab: %d benchmark(s) still undecided after %d rounds; another round "
+                            + "(about %.0f s) would pass the %d s budget%n", due.size(), round - 1, nextRound,
+                            request.budget().toSeconds());
+                    break;
+                }
+                if (round > request.rounds()) {
+                    out.println("fibbench ab: round " + round + " for the " + due.size() + " undecided benchmark(s)");
+                }
+                List<Side> sides = new ArrayList<>(List.of(base, head));
                 Collections.shuffle(sides, order);
-                for (boolean isBase : sides) {
-                    SideJar side = isBase ? request.base() : request.head();
-                    ArrayNode into = isBase ? base : head;
-                    for (Job job : jobs) {
+                int done = 0;
+                for (Side side : sides) {
+                    for (Job job : due) {
                         done++;
-                        if (isBase && notOnBase.containsKey(job)) {
+                        if (side.isBase && notOnBase.containsKey(job)) {
                             continue;
                         }
-                        out.printf(Locale.ROOT, "[%d/%d] round %d, %s: %s%n", done, total, round, isBase ? "base" : "head",
+                        out.printf(Locale.ROOT, "[%d/%d] round %d, %s: %s%n", done, 2 * due.size(), round, side.name(),
                                 job.describe());
-                        while (true) {
-                            Path part = scratch.resolve("part.json");
-                            Files.deleteIfExists(part);
-                            pin.beforeFork(true);
-                            try {
-                                measure(side, job, request, isBase ? null : request.inject(), part, pin.wrap(List.of()));
-                            } catch (IOException e) {
-                                if (!isBase) {
-                                    throw e; // the build under test cannot run what it has: that is the finding
-                                }
-                                // A benchmark or variant the base predates: the head side is measured alone.
-                                notOnBase.put(job, e.getMessage());
-                                out.println("        the base cannot run it (" + e.getMessage() + "): head side only");
-                                break;
-                            }
-                            CpuPin.ForkProbe probe = pin.afterFork();
-                            JsonNode fork = JSON.readTree(part.toFile());
-                            if (probe != null && probe.contended()
-                                    && contention.reject((isBase ? "base " : "head ") + job.describe(), request.rounds())) {
-                                out.println("        " + probe.describe() + ": measuring it again");
-                                continue;
-                            }
-                            for (JsonNode r : fork) {
-                                ObjectNode result = (ObjectNode) r;
-                                result.put("jvm", request.jdk().java().toString());
-                                result.putArray(ForkMerge.ROUNDS).add(round);
-                                if (probe != null) {
-                                    result.putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
-                                }
-                                ForkMerge.add(into, JSON.createArrayNode().add(result));
-                                out.printf(Locale.ROOT, "        %.4g %s%n", result.path("primaryMetric").path("score")
-                                        .asDouble(), result.path("primaryMetric").path("scoreUnit").asText());
-                            }
-                            break;
-                        }
-                        AtomicFiles.write(isBase ? baseFile : headFile, JSON.writeValueAsBytes(into));
+                        forks++;
+                        measureUntilClean(side, job, round, request, pin, contention, scratch, notOnBase, lowerIsBetter);
+                        AtomicFiles.write(side.file, JSON.writeValueAsBytes(side.forks));
                     }
                 }
             }
         } finally {
             AtomicFiles.deleteQuietly(scratch);
         }
-        return new Written(baseFile, headFile, notOnBase.keySet().stream().map(Job::describe).toList());
+        return new Written(base.file, head.file, notOnBase.keySet().stream().map(Job::describe).toList());
+    }
+
+    /** The jobs both sides ran whose verdict is still inconclusive. */
+    private static List<Job> undecided(List<Job> jobs, java.util.Set<Job> headOnly, Side base, Side head,
+                                       Map<Job, Boolean> lowerIsBetter, Request request) {
+        List<Job> out = new ArrayList<>();
+        for (Job job : jobs) {
+            if (headOnly.contains(job)) {
+                continue;
+            }
+            Pairing.Rounds rounds = Pairing.Rounds.matched(job.describe(), "", base.scores.getOrDefault(job, Map.of()),
+                    head.scores.getOrDefault(job, Map.of()), lowerIsBetter.getOrDefault(job, true));
+            if (Pairing.of(rounds, request.threshold(), request.confidence()).verdict() == Verdict.INCONCLUSIVE) {
+                out.add(job);
+            }
+        }
+        return out;
+    }
+
+    /** One fork of one side, measured again if the probe found its CPU contended (within the budget for that). */
+    private void measureUntilClean(Side side, Job job, int round, Request request, CpuPin pin, Contention contention,
+                                   Path scratch, Map<Job, String> notOnBase, Map<Job, Boolean> lowerIsBetter)
+            throws IOException, InterruptedException {
+        while (true) {
+            Path part = scratch.resolve("part.json");
+            Files.deleteIfExists(part);
+            pin.beforeFork(true);
+            try {
+                measure(side.jar, job, request, side.isBase ? zeroShare(request.inject()) : request.inject(), part,
+                        pin.wrap(List.of()));
+            } catch (IOException e) {
+                if (!side.isBase) {
+                    throw e; // the build under test cannot run what it has: that is the finding
+                }
+                // A benchmark or variant the base predates: the head side is measured alone.
+                notOnBase.put(job, e.getMessage());
+                out.println("        the base cannot run it (" + e.getMessage() + "): head side only");
+                return;
+            }
+            CpuPin.ForkProbe probe = pin.afterFork();
+            JsonNode fork = JSON.readTree(part.toFile());
+            if (probe != null && probe.contended()
+                    && contention.reject(side.name() + " " + job.describe(), request.rounds())) {
+                out.println("        " + probe.describe() + ": measuring it again");
+                continue;
+            }
+            for (JsonNode r : fork) {
+                ObjectNode result = (ObjectNode) r;
+                result.put("jvm", request.jdk().java().toString());
+                result.putArray(ForkMerge.ROUNDS).add(round);
+                if (probe != null) {
+                    result.putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
+                }
+                ForkMerge.add(side.forks, JSON.createArrayNode().add(result));
+                double score = result.path("primaryMetric").path("score").asDouble();
+                side.scores.computeIfAbsent(job, k -> new TreeMap<>()).put(round, score);
+                lowerIsBetter.put(job, !"thrpt".equals(result.path("mode").asText()));
+                out.printf(Locale.ROOT, "        %.4g %s%n", score, result.path("primaryMetric").path("scoreUnit").asText());
+            }
+            return;
+        }
     }
 
     /** One benchmark of the profile at one parameter value, for one variant. */
@@ -183,6 +262,14 @@ public final class AbRunner {
             throw new IOException(side.label() + " (" + side.jar() + ") failed on " + job.describe()
                     + (finished ? ": " + last.strip() : ": no result in 10 minutes"));
         }
+    }
+
+    /**
+     * The base side of an injected comparison runs the same wrapper with nothing injected, so that the
+     * sides differ by the injected calls alone, not by the wrapper's own nanosecond.
+     */
+    private static String zeroShare(String inject) {
+        return inject == null ? null : inject.substring(0, inject.lastIndexOf(':')) + ":0%";
     }
 
     private static String shortCommit(SideJar side) {

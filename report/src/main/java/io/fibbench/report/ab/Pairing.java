@@ -36,6 +36,18 @@ public final class Pairing {
         public Rounds(String key, String unit, List<double[]> pairs) {
             this(key, unit, pairs, true);
         }
+
+        /** The rounds both sides measured, from each side's fork mean by round number. */
+        public static Rounds matched(String key, String unit, Map<Integer, Double> base, Map<Integer, Double> head,
+                                     boolean lowerIsBetter) {
+            List<double[]> pairs = new ArrayList<>();
+            new TreeMap<>(base).forEach((round, value) -> {
+                if (head.containsKey(round)) {
+                    pairs.add(new double[] {value, head.get(round)});
+                }
+            });
+            return new Rounds(key, unit, pairs, lowerIsBetter);
+        }
     }
 
     /** One benchmark compared: the ratio head/base (base/head for throughput) with its interval, over {@code rounds} pairs. */
@@ -105,13 +117,8 @@ public final class Pairing {
             if (h == null) {
                 continue;
             }
-            List<double[]> pairs = new ArrayList<>();
-            b.getValue().forEach((round, value) -> {
-                if (h.containsKey(round)) {
-                    pairs.add(new double[] {value, h.get(round)});
-                }
-            });
-            out.add(new Rounds(b.getKey(), units.getOrDefault(b.getKey(), ""), pairs, !higherIsBetter.contains(b.getKey())));
+            out.add(Rounds.matched(b.getKey(), units.getOrDefault(b.getKey(), ""), b.getValue(), h,
+                    !higherIsBetter.contains(b.getKey())));
         }
         return out;
     }

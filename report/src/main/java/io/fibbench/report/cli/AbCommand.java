@@ -16,6 +16,7 @@ import io.fibbench.report.run.Profile;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,16 @@ final class AbCommand implements Callable<Integer> {
     @Option(names = "--variants", split = ",", description = "Variants to compare. Default: every variant.")
     List<String> variants = new ArrayList<>();
 
-    @Option(names = "--rounds", description = "Rounds (pairs of forks) per benchmark. Default: the profile's forks.")
+    @Option(names = "--rounds", description = "Rounds (pairs of forks) every benchmark gets. Default: the profile's forks.")
     Integer rounds;
+
+    @Option(names = "--max-rounds", defaultValue = "12", description = "Benchmarks still inconclusive after --rounds get "
+            + "more rounds, one at a time, up to this many. Default: ${DEFAULT-VALUE}.")
+    int maxRounds;
+
+    @Option(names = "--max-minutes", defaultValue = "8", description = "No further round starts that would end after "
+            + "this many minutes from the start (the first --rounds always run). Default: ${DEFAULT-VALUE}.")
+    double maxMinutes;
 
     @Option(names = "--threshold", defaultValue = "10", description = "Smallest change that counts, in percent: "
             + "slower when the interval clears half of it. Default: ${DEFAULT-VALUE}.")
@@ -74,7 +83,7 @@ final class AbCommand implements Callable<Integer> {
     Path history;
 
     @Option(names = "--inject-slowdown", paramLabel = "VARIANT:PERCENT%", description = "For checking the check only: "
-            + "the head side's VARIANT is made PERCENT slower (each call burns work calibrated to that share of its cost).")
+            + "the head side's VARIANT is made PERCENT slower (that share of its calls is made twice).")
     String inject;
 
     @Option(names = "--pin", paramLabel = "auto|none|CPU", defaultValue = "auto", description = "As run's --pin.")
@@ -112,15 +121,19 @@ final class AbCommand implements Callable<Integer> {
         if (n < Pairing.MIN_ROUNDS) {
             throw new IllegalArgumentException("--rounds " + n + ": a verdict needs at least " + Pairing.MIN_ROUNDS);
         }
+        if (maxMinutes <= 0) {
+            throw new IllegalArgumentException("--max-minutes must be > 0, not " + maxMinutes);
+        }
         long s = seed == null ? System.nanoTime() : seed;
         Path repo = SideJar.repository();
         SideJar headSide = head == null ? SideJar.workingTree(repo) : SideJar.of(repo, head, out);
         SideJar baseSide = SideJar.of(repo, base, out);
         out.println("fibbench ab: seed " + s);
-        AbRunner.Written written = new AbRunner(out).run(new AbRunner.Request(baseSide, headSide, profile, chosen, jdk, n,
-                resultsDir, inject, pin, s));
         double threshold = thresholdPercent / 100;
         double confidence = confidencePercent / 100;
+        AbRunner.Written written = new AbRunner(out).run(new AbRunner.Request(baseSide, headSide, profile, chosen, jdk, n,
+                Math.max(n, maxRounds), Duration.ofSeconds(Math.round(maxMinutes * 60)), threshold, confidence, resultsDir,
+                inject, pin, s));
         List<Pairing.Result> results = AbAnalysis.analyse(written.base(), written.head(), threshold, confidence);
         String md = AbMarkdown.render(results, threshold, confidence, baseSide.label() + " (" + baseSide.commit() + ")",
                 headSide.label() + " (" + headSide.commit() + ")" + (inject == null ? "" : ", injected " + inject),
