@@ -119,6 +119,18 @@ public enum Scenario {
         return this == SCALING;
     }
 
+    /**
+     * Whether this is the cost of calls in a steady state, the suite's main figure: what the report's
+     * precision section counts and a run spends spare forks on. Not the one large call, the first call
+     * or the threads scenario, which answer other questions with a plan of their own.
+     */
+    public boolean callCost() {
+        return switch (this) {
+            case OVERHEAD, SWEEP, SEED_BATCH, ARRAYS_HEAP, ARRAYS_OFF_HEAP, UPCALLS -> true;
+            case LARGE_CALL, FIRST_CALL, SCALING -> false;
+        };
+    }
+
     /** Rough seconds of one single-shot iteration, for the progress estimate (0: timed iterations). */
     public double secondsPerShot() {
         return secondsPerShot;

@@ -22,6 +22,7 @@ public final class NativeLoader {
 
     private static Path libfib;
     private static Path extractDir;
+    private static final java.util.Set<String> extracted = new java.util.HashSet<>();
 
     private NativeLoader() {
     }
@@ -88,9 +89,14 @@ public final class NativeLoader {
                         + " (looked for " + resource + " in " + artifact + "). Build it on this machine with"
                         + " ./mvnw install (needs cc and make), or set -D" + property + "=/path/to/" + fileName + ".");
             }
+            // Once per JVM: copying again would replace a file another thread may be starting (a program
+            // like fibfloor loses its execute bit in the copy: "Permission denied" in that other thread).
             Path target = extractDir().resolve(fileName);
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            target.toFile().deleteOnExit();
+            if (!extracted.contains(resource)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                target.toFile().deleteOnExit();
+                extracted.add(resource);
+            }
             return target;
         } catch (IOException e) {
             throw new NativeLibraryException("Could not extract " + resource + " to " + extractDir + ": " + e

@@ -69,18 +69,26 @@ public final class AbRunner {
         this.out = out;
     }
 
-    /** One side's state in a run: its jar, its results file and forks, and each job's fork mean by round. */
+    /**
+     * One side's state in a run: its jar and the JVM flags its build gives forks, its results file and
+     * forks, the forks a contended CPU spoiled (kept apart, as run keeps them), each job's fork mean by round.
+     */
     private static final class Side {
         final boolean isBase;
         final SideJar jar;
+        final List<String> jvmArgs;
         final Path file;
         final ArrayNode forks = JSON.createArrayNode();
+        final Path contendedFile;
+        final ArrayNode contended = JSON.createArrayNode();
         final Map<Job, Map<Integer, Double>> scores = new HashMap<>();
 
-        Side(boolean isBase, SideJar jar, Path file) {
+        Side(boolean isBase, SideJar jar, Path file, int jdkFeature) {
             this.isBase = isBase;
             this.jar = jar;
+            this.jvmArgs = jar.forkJvmArgs(jdkFeature);
             this.file = file;
+            this.contendedFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", ".contended.json"));
         }
 
         String name() {
@@ -91,8 +99,9 @@ public final class AbRunner {
     public Written run(Request request) throws IOException, InterruptedException {
         AtomicFiles.requireWritableFolder(request.resultsDir(), "--results");
         String stem = RunFiles.stamp() + "-ab";
-        Side base = new Side(true, request.base(), request.resultsDir().resolve(stem + "-base.json"));
-        Side head = new Side(false, request.head(), request.resultsDir().resolve(stem + "-head.json"));
+        int feature = request.jdk().feature();
+        Side base = new Side(true, request.base(), request.resultsDir().resolve(stem + "-base.json"), feature);
+        Side head = new Side(false, request.head(), request.resultsDir().resolve(stem + "-head.json"), feature);
         Random order = new Random(request.seed());
         List<Job> jobs = jobs(request);
         Map<Job, Boolean> lowerIsBetter = new HashMap<>();
@@ -174,7 +183,7 @@ public final class AbRunner {
             Files.deleteIfExists(part);
             pin.beforeFork(true);
             try {
-                measure(side.jar, job, request, side.isBase ? zeroShare(request.inject()) : request.inject(), part,
+                measure(side, job, request, side.isBase ? zeroShare(request.inject()) : request.inject(), part,
                         pin.wrap(List.of()));
             } catch (IOException e) {
                 if (!side.isBase) {
@@ -190,6 +199,11 @@ public final class AbRunner {
             if (probe != null && probe.contended()
                     && contention.reject(side.name() + " " + job.describe(), request.rounds())) {
                 out.println("        " + probe.describe() + ": measuring it again");
+                for (JsonNode r : fork) {
+                    ((ObjectNode) r).putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
+                    ForkMerge.add(side.contended, JSON.createArrayNode().add(r));
+                }
+                AtomicFiles.write(side.contendedFile, JSON.writeValueAsBytes(side.contended));
                 continue;
             }
             for (JsonNode r : fork) {
@@ -234,11 +248,12 @@ public final class AbRunner {
      * One fresh JVM runs the one benchmark (JMH with -f 0: the JVM this launches is the fork, so no
      * second JVM starts, and nothing else has run in it to pollute its profile).
      */
-    private static void measure(SideJar side, Job job, Request request, String inject, Path part, List<String> prefix)
+    private static void measure(Side on, Job job, Request request, String inject, Path part, List<String> prefix)
             throws IOException, InterruptedException {
+        SideJar side = on.jar;
         List<String> command = new ArrayList<>(prefix);
         command.add(request.jdk().java().toString());
-        command.addAll(List.of(Forks.jvmArgs(request.jdk().feature())));
+        command.addAll(on.jvmArgs);
         if (inject != null) {
             command.add("-D" + Forks.INJECT_PROPERTY + "=" + inject);
         }

@@ -1,8 +1,11 @@
 package io.fibbench.report.ab;
 
+import io.fibbench.bench.Forks;
 import io.fibbench.report.run.ProcessOutput;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +54,20 @@ public record SideJar(String label, String commit, Path jar) {
             deleteWorktree(repo, tree);
         }
         return new SideJar(revision, commit, jar);
+    }
+
+    /**
+     * The JVM flags this side's own build gives its forks ({@code Forks.jvmArgs} read from its jar): with
+     * JMH's {@code -f 0} nothing else sets them, and a change of flags is part of what is compared.
+     * A build without that method gets the flags of the build running the comparison.
+     */
+    public List<String> forkJvmArgs(int jdkFeature) {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> forks = Class.forName(Forks.class.getName(), true, loader);
+            return List.of((String[]) forks.getMethod("jvmArgs", int.class).invoke(null, jdkFeature));
+        } catch (ReflectiveOperationException | IOException | LinkageError e) {
+            return List.of(Forks.jvmArgs(jdkFeature));
+        }
     }
 
     /** The jar of the build in the working tree (what {@code ./mvnw -pl report -am package} made). */

@@ -109,12 +109,16 @@ public final class ResultsFile {
      * of freedom): forks are the independent samples; iterations inside one fork share its JIT's
      * decisions and its stretch of machine time, so pooling them claims a precision there is not.
      */
-    static double acrossForks(List<List<Double>> forks) {
+    public static double acrossForks(List<List<Double>> forks) {
         double[] means = forks.stream().mapToDouble(f -> f.stream().mapToDouble(Double::doubleValue).average()
                 .orElse(Double.NaN)).toArray();
         double sd = Math.sqrt(StatUtils.variance(means));
-        return new TDistribution(means.length - 1).inverseCumulativeProbability(1 - Measurement.ALPHA / 2) * sd
-                / Math.sqrt(means.length);
+        return tQuantile(means.length) * sd / Math.sqrt(means.length);
+    }
+
+    /** Student's t at the intervals' confidence (1 - {@link Measurement#ALPHA}) for {@code forks} fork means. */
+    public static double tQuantile(int forks) {
+        return new TDistribution(forks - 1).inverseCumulativeProbability(1 - Measurement.ALPHA / 2);
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {

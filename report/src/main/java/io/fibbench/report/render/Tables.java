@@ -172,9 +172,14 @@ final class Tables {
                 : Captions.of("precision", jdk, p.cells(), p.within5(), Format.percent((double) p.within5() / p.cells())
                         .replace("+", ""), p.within15(), Format.percent((double) p.within15() / p.cells()).replace("+", ""),
                         Format.percent(p.median()).replace("+", ""))
-                        + placement(data.environment);
+                        + refined(data.environment) + placement(data.environment);
         return new Table("precision", "How precise these numbers are", summary,
                 List.of("least precise cells", "score", "± of the score", "samples"), rows);
+    }
+
+    /** How many forks the run added where intervals were wide (a profile with a refine step). */
+    static String refined(JsonNode env) {
+        return env == null || !env.has("refinedForks") ? "" : " " + Captions.of("refined", env.path("refinedForks").asText());
     }
 
     /** How forks were placed on CPUs, and how many a contended CPU spoiled (the runner's CpuPin). */

@@ -39,23 +39,24 @@ public enum Profile {
             SEED_BATCH, Plan.shots(3, 5, 3))),
 
     /**
-     * Everything, with the gc profiler: 19m35s on 2 cores here. The call costs get 4 or 5 short
-     * forks each (a fork's 100 ms iterations settle once C2 has compiled the call, well within its
-     * warmup); the time goes to forks, the samples of every interval. On the shared machine measured
-     * here that gave a median interval of 9.5% (71% of the cells within 15%): more precision costs
-     * forks, about 1.6 s each.
+     * Everything, with the gc profiler, in about 19 minutes on 2 cores. Every call cost gets 3 or 4
+     * short forks first (a fork's 100 ms iterations settle once C2 has compiled the call, well within
+     * its warmup); then a fifth of that time again goes to more forks for the cells whose interval
+     * is still wide but can be narrowed ({@link Refinement}). Forks are the samples of
+     * every interval, about 1.6 s each here: giving them where they narrow an interval below 5% beat
+     * giving every cell the same 4 or 5 (see the README's precision figures).
      */
     DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.of(
-            OVERHEAD, Plan.timed(5, 2, 3, 100),
-            SWEEP, Plan.timed(4, 2, 2, 100),
-            SEED_BATCH, Plan.shots(5, 5, 3),
+            OVERHEAD, Plan.timed(4, 2, 3, 100),
+            SWEEP, Plan.timed(3, 2, 2, 100),
+            SEED_BATCH, Plan.shots(4, 5, 3),
             LARGE_CALL, Plan.shots(1, 1, 4),
             // One cold shot per fork: forks are the samples.
             FIRST_CALL, Plan.shots(4, 0, 1),
             SCALING, Plan.timed(1, 1, 5, 200),
-            ARRAYS_HEAP, Plan.timed(4, 2, 2, 100),
-            ARRAYS_OFF_HEAP, Plan.timed(4, 2, 2, 100),
-            UPCALLS, Plan.timed(4, 2, 2, 100))),
+            ARRAYS_HEAP, Plan.timed(3, 2, 2, 100),
+            ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100),
+            UPCALLS, Plan.timed(3, 2, 2, 100)), new Refine(List.of(0.05, 0.15), 12, 0.2)),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -80,6 +81,14 @@ public enum Profile {
             ARRAYS_OFF_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536"),
             UPCALLS, Plan.timed(10, 2, 5, 500)));
 
+    /**
+     * After the planned forks: more forks for the call-cost cells whose interval is wider than each
+     * target in turn, up to {@code maxForks} a cell, for at most {@code extraShare} of the time the
+     * planned part took (a share, so that a run of a few variants refines for a little while, not minutes).
+     */
+    public record Refine(List<Double> targets, int maxForks, double extraShare) {
+    }
+
     /** Adds JMH's gc profiler (allocation per call). */
     public final boolean gcProfiler;
     /** Runs on every JDK found instead of the newest. */
@@ -87,12 +96,23 @@ public enum Profile {
     /** The C floor program's iterations (its forks are ignored: it runs once). */
     private final Plan floor;
     private final Map<Scenario, Plan> plans;
+    private final Refine refine;
 
     Profile(boolean gcProfiler, boolean allJdks, Plan floor, Map<Scenario, Plan> plans) {
+        this(gcProfiler, allJdks, floor, plans, null);
+    }
+
+    Profile(boolean gcProfiler, boolean allJdks, Plan floor, Map<Scenario, Plan> plans, Refine refine) {
         this.gcProfiler = gcProfiler;
         this.allJdks = allJdks;
         this.floor = floor;
         this.plans = Collections.unmodifiableMap(new EnumMap<>(plans));
+        this.refine = refine;
+    }
+
+    /** How the time left after the planned forks is spent, or empty for a profile that stops there. */
+    public java.util.Optional<Refine> refine() {
+        return java.util.Optional.ofNullable(refine);
     }
 
     public String id() {

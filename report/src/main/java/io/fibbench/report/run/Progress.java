@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 final class Progress implements OutputFormat {
 
     private final PrintStream out;
-    private final int total;
-    private final double estimateTotal;
+    private int total;
+    private double estimateTotal;
     private final long started = System.nanoTime();
     private int done;
     private double estimateDone;
@@ -51,6 +51,21 @@ final class Progress implements OutputFormat {
     void nextGroup(double secondsPerBenchmark, String context) {
         this.estimatePerBenchmark = secondsPerBenchmark;
         this.context = context;
+    }
+
+    /** More benchmarks than planned (a run refining its intervals), with their estimated seconds. */
+    void extend(int benchmarks, double seconds) {
+        total += benchmarks;
+        estimateTotal += seconds;
+    }
+
+    double elapsedSeconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** How much longer than estimated the work so far took on this machine (1 before there is any). */
+    double pace() {
+        return done > 5 && estimateDone > 0 ? elapsedSeconds() / estimateDone : 1;
     }
 
     /** For work outside JMH (the C floor) that the estimate counted. */
@@ -102,11 +117,8 @@ final class Progress implements OutputFormat {
     }
 
     private String left() {
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        double remaining = Math.max(0, estimateTotal - estimateDone);
-        if (done > 5 && estimateDone > 0) {
-            remaining *= elapsed / estimateDone; // learn how far off the estimate runs on this machine
-        }
+        // learn how far off the estimate runs on this machine
+        double remaining = Math.max(0, estimateTotal - estimateDone) * pace();
         long s = Math.round(remaining);
         return String.format(Locale.ROOT, "about %dm%02ds left", s / 60, s % 60);
     }

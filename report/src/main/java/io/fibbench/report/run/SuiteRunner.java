@@ -9,6 +9,7 @@ import io.fibbench.bench.Forks;
 import io.fibbench.bench.Scenario;
 import io.fibbench.nativelib.NativeLoader;
 import io.fibbench.report.model.Measurement;
+import io.fibbench.report.model.ResultsFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -182,8 +183,8 @@ public final class SuiteRunner {
                 files.writeResults();
             }
             Contention contention = new Contention(files.contended());
+            Forker forker = new Forker(request, profile, scratch, forkProperties, progress, pin, probes, files, contention);
             for (Jdk jdk : request.jdks()) {
-                Path launcher = pin.launcher(jdk, scratch);
                 for (Group g : groups) {
                     progress.nextGroup(g.estimateSeconds() / g.plan().forks(),
                             "JDK " + jdk.feature() + (g.threads() > 1 ? ", " + g.threads() + " threads" : ""));
@@ -199,37 +200,13 @@ public final class SuiteRunner {
                                     due.add(value);
                                 }
                             }
-                            if (due.isEmpty()) {
-                                continue;
-                            }
-                            Path part = scratch.resolve("part.json");
-                            probes.clear();
-                            new Runner(options(g, due, jdk, launcher, variant, profile, part, request.injectSlowdown(),
-                                    forkProperties), progress).run();
-                            pin.rethrowFailure();
-                            for (JsonNode fork : JSON.readTree(part.toFile())) {
-                                // JMH records the launcher it was given; the results name the JDK's own java
-                                ObjectNode result = ((ObjectNode) fork).put("jvm", jdk.java().toString());
-                                String value = g.scenario().param() == null ? ""
-                                        : result.path("params").path(g.scenario().param()).asText();
-                                CpuPin.ForkProbe probe = probes.get(paramsKey(variant, value));
-                                if (probe != null) {
-                                    result.putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
-                                }
-                                ArrayNode one = JSON.createArrayNode().add(result);
-                                if (probe != null && probe.contended()
-                                        && contention.reject(ForkMerge.key(result), forks)) {
-                                    out.println("        " + probe.describe() + ": measuring this fork again");
-                                    ForkMerge.add(files.contended(), one);
-                                    files.writeContended();
-                                } else {
-                                    ForkMerge.add(results, one);
-                                }
-                            }
-                            files.writeResults(); // a measurement reaches disk as soon as it exists
+                            forker.fork(g, jdk, variant, due);
                         }
                     }
                 }
+            }
+            if (profile.refine().isPresent()) {
+                refine(profile.refine().get(), groups, runnable, forker, env);
             }
             env.put("contendedForks", contention.total());
         } finally {
@@ -238,6 +215,130 @@ public final class SuiteRunner {
         }
         files.writeEnvironment(Environment.withCompiler(env, results), true);
         return new Written(files.resultsFile(), files.environmentFile());
+    }
+
+    /** What every fork of a run shares: one JMH run of one variant's due parameter values, written as it ends. */
+    private final class Forker {
+        private final Request request;
+        private final Profile profile;
+        private final Path scratch;
+        private final List<String> forkProperties;
+        private final Progress progress;
+        private final CpuPin pin;
+        private final Map<String, CpuPin.ForkProbe> probes;
+        private final RunFiles files;
+        private final Contention contention;
+        private final Map<Jdk, Path> launchers = new LinkedHashMap<>();
+
+        Forker(Request request, Profile profile, Path scratch, List<String> forkProperties, Progress progress, CpuPin pin,
+               Map<String, CpuPin.ForkProbe> probes, RunFiles files, Contention contention) {
+            this.request = request;
+            this.profile = profile;
+            this.scratch = scratch;
+            this.forkProperties = forkProperties;
+            this.progress = progress;
+            this.pin = pin;
+            this.probes = probes;
+            this.files = files;
+            this.contention = contention;
+        }
+
+        void fork(Group g, Jdk jdk, String variant, List<String> due)
+                throws IOException, InterruptedException, RunnerException {
+            if (due.isEmpty()) {
+                return;
+            }
+            Path launcher = launchers.get(jdk);
+            if (launcher == null) {
+                launcher = pin.launcher(jdk, scratch);
+                launchers.put(jdk, launcher);
+            }
+            ArrayNode results = files.results();
+            Path part = scratch.resolve("part.json");
+            probes.clear();
+            new Runner(options(g, due, jdk, launcher, variant, profile, part, request.injectSlowdown(),
+                    forkProperties), progress).run();
+            pin.rethrowFailure();
+            for (JsonNode fork : JSON.readTree(part.toFile())) {
+                // JMH records the launcher it was given; the results name the JDK's own java
+                ObjectNode result = ((ObjectNode) fork).put("jvm", jdk.java().toString());
+                String value = g.scenario().param() == null ? ""
+                        : result.path("params").path(g.scenario().param()).asText();
+                CpuPin.ForkProbe probe = probes.get(paramsKey(variant, value));
+                if (probe != null) {
+                    result.putArray(ForkMerge.PROBES).add(JSON.valueToTree(probe.record()));
+                }
+                ArrayNode one = JSON.createArrayNode().add(result);
+                if (probe != null && probe.contended()
+                        && contention.reject(ForkMerge.key(result), g.plan().forks())) {
+                    out.println("        " + probe.describe() + ": measuring this fork again");
+                    ForkMerge.add(files.contended(), one);
+                    files.writeContended();
+                } else {
+                    ForkMerge.add(results, one);
+                }
+            }
+            files.writeResults(); // a measurement reaches disk as soon as it exists
+        }
+    }
+
+    /** One cell of the run: a group's variant at one parameter value, on one JDK. */
+    private record CellKey(Jdk jdk, Group group, String variant, String value) {
+    }
+
+    /**
+     * The time left after the planned forks, spent in rounds on the cells {@link Refinement} picks
+     * (each round again in the groups' and variants' order, so that drift falls on all alike).
+     */
+    private void refine(Profile.Refine refine, List<Group> groups, Map<Jdk, List<String>> runnable, Forker forker,
+                        Map<String, Object> env) throws IOException, InterruptedException, RunnerException {
+        int added = 0;
+        double planned = forker.progress.elapsedSeconds();
+        double budget = refine.extraShare() * planned;
+        for (int round = 1; ; round++) {
+            List<Refinement.Cell<CellKey>> cells = new ArrayList<>();
+            for (Jdk jdk : runnable.keySet()) {
+                for (Group g : groups) {
+                    if (!g.scenario().callCost() || g.threads() > 1) {
+                        continue;
+                    }
+                    for (String variant : runnable.get(jdk)) {
+                        for (String value : valuesOf(g)) {
+                            cells.add(new Refinement.Cell<>(new CellKey(jdk, g, variant, value),
+                                    forkValues(forker.files.results(), g, jdk, variant, value),
+                                    g.estimateSeconds() / g.plan().forks() * forker.progress.pace()));
+                        }
+                    }
+                }
+            }
+            double left = planned + budget - forker.progress.elapsedSeconds();
+            List<Refinement.Cell<CellKey>> next = Refinement.next(cells, refine, left);
+            if (next.isEmpty()) {
+                out.printf(java.util.Locale.ROOT, "fibbench: %d forks added where intervals were wide, in %.0f s of the "
+                        + "%.0f s allowed (%.0f%% of the planned forks' %.0f s)%n", added, budget - Math.max(0, left), budget,
+                        refine.extraShare() * 100, planned);
+                break;
+            }
+            out.println("fibbench: refining, round " + round + ": one more fork for " + next.size() + " of " + cells.size()
+                    + " cells whose interval is wide");
+            forker.progress.extend(next.size(), next.stream().mapToDouble(Refinement.Cell::secondsPerFork).sum());
+            for (Jdk jdk : runnable.keySet()) {
+                for (Group g : groups) {
+                    forker.progress.nextGroup(g.estimateSeconds() / g.plan().forks(), "JDK " + jdk.feature() + ", refining");
+                    for (String variant : runnable.get(jdk)) {
+                        List<String> due = new ArrayList<>();
+                        for (Refinement.Cell<CellKey> c : next) {
+                            if (c.key().jdk().equals(jdk) && c.key().group().equals(g) && c.key().variant().equals(variant)) {
+                                due.add(c.key().value());
+                            }
+                        }
+                        forker.fork(g, jdk, variant, due);
+                        added += due.size();
+                    }
+                }
+            }
+        }
+        env.put("refinedForks", added);
     }
 
     /**
@@ -315,6 +416,12 @@ public final class SuiteRunner {
 
     /** Forks measured so far for one parameter value of a group's variant. */
     private static int forksDone(ArrayNode results, Group g, Jdk jdk, String variant, String value) {
+        return forkValues(results, g, jdk, variant, value).size();
+    }
+
+    /** Each fork's iteration values so far, for one parameter value of a group's variant. */
+    private static List<List<Double>> forkValues(ArrayNode results, Group g, Jdk jdk, String variant, String value) {
+        List<List<Double>> forks = new ArrayList<>();
         for (JsonNode r : results) {
             JsonNode params = r.path("params");
             if (r.path("benchmark").asText().equals(g.scenario().benchmark())
@@ -322,10 +429,15 @@ public final class SuiteRunner {
                     && r.path("threads").asInt(1) == g.threads()
                     && params.path("variant").asText().equals(variant)
                     && (value.isEmpty() || params.path(g.scenario().param()).asText().equals(value))) {
-                return r.path("primaryMetric").path("rawData").size();
+                for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+                    List<Double> values = new ArrayList<>();
+                    fork.forEach(v -> values.add(ResultsFile.number(v)));
+                    forks.add(values);
+                }
+                break;
             }
         }
-        return 0;
+        return forks;
     }
 
     private static int missingForks(ArrayNode results, Group g, Jdk jdk, String variant) {
