@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 REV=${REV:-HEAD}
 N=${N:-10}
 N_AA=${N_AA:-$N} # A/A comparisons (0: only the injected ones)
+AA_FROM=${AA_FROM:-1} # to continue an interrupted experiment: the first A/A comparison to run
 EFFECTS=${EFFECTS:-"25 10"}
 VARIANTS=${VARIANTS:-jni,jna-direct,panama}
 VICTIM=${VICTIM:-jni}
@@ -50,7 +51,7 @@ ab() { # name, args... -> exit code; table in $OUT/name.md, log in $OUT/name.log
 }
 
 false_alarms=0; aa_incomplete=0
-for i in $(seq "$N_AA"); do
+for i in $(seq "$AA_FROM" "$N_AA"); do
   code=0; ab "aa-$i" || code=$?
   case $code in
     0) echo "A/A $i: no regression ($(cat "$OUT/aa-$i.seconds") s)" ;;
@@ -119,7 +120,7 @@ done
 
 echo
 echo "A/B on $REV, profile $PROFILE, variants $VARIANTS, threshold $THRESHOLD%:"
-echo "  A/A: $false_alarms false alarm(s), $aa_incomplete not checked in full, in $N_AA comparisons"
+echo "  A/A: $false_alarms false alarm(s), $aa_incomplete not checked in full, in $((N_AA - AA_FROM + 1)) comparisons"
 for effect in $EFFECTS; do
   echo "  +$effect% on $VICTIM: caught in ${caught[$effect]} of $N (partly in ${partial[$effect]}, missed ${missed[$effect]})"
 done
