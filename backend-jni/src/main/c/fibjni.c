@@ -2,6 +2,7 @@
  * The JNI glue: one line per function. Including the javac -h header makes the compiler
  * check these signatures against the Java declarations.
  */
+#include <errno.h>
 #include <jni.h>
 
 #include "fib.h"
@@ -15,6 +16,32 @@ JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_fib0(JNIEnv *env, jclass cls
 JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_fibRecursive0(JNIEnv *env, jclass cls, jint n) {
     (void) env; (void) cls;
     return fib_recursive(n);
+}
+
+JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_fibMixed0(JNIEnv *env, jclass cls, jint n, jlong a, jdouble x,
+        jint b, jlong c, jdouble y, jint d, jlong e) {
+    (void) env; (void) cls;
+    return fib_mixed(n, a, x, b, c, y, d, e);
+}
+
+/*
+ * errno is read here, right after the call and before the JVM runs anything that could change it,
+ * into a thread-local that errno0 returns: only on failure, as C callers do.
+ */
+static __thread int saved_errno;
+
+JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_fibErrno0(JNIEnv *env, jclass cls, jint n) {
+    (void) env; (void) cls;
+    int64_t result = fib_errno(n);
+    if (result == -1) {
+        saved_errno = errno;
+    }
+    return result;
+}
+
+JNIEXPORT jint JNICALL Java_io_fibbench_jni_JniFib_errno0(JNIEnv *env, jclass cls) {
+    (void) env; (void) cls;
+    return saved_errno;
 }
 
 JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_noop0(JNIEnv *env, jclass cls) {

@@ -1,11 +1,13 @@
+#include <errno.h>
 #include <stddef.h>
 
 #include "fib.h"
 
-int64_t fib(int32_t n) {
-    if (n < 0 || n > FIB_MAX_N) {
-        return -1;
-    }
+/*
+ * Static, so fib, fib_mixed and fib_errno each get it inlined: a call to the exported fib from inside
+ * the library would go through the PLT (semantic interposition) and add a second call to theirs.
+ */
+static int64_t fib_iter(int32_t n) {
     int64_t a = 0, b = 1;
     for (int32_t i = 0; i < n; i++) {
         int64_t next = a + b;
@@ -13,6 +15,13 @@ int64_t fib(int32_t n) {
         b = next;
     }
     return a;
+}
+
+int64_t fib(int32_t n) {
+    if (n < 0 || n > FIB_MAX_N) {
+        return -1;
+    }
+    return fib_iter(n);
 }
 
 static int64_t fib_rec(int32_t n) {
@@ -53,4 +62,25 @@ int64_t fib_each(int32_t count, fib_callback cb) {
         b = next;
     }
     return (int64_t) sum;
+}
+
+int64_t fib_mixed(int32_t n, int64_t a, double x, int32_t b, int64_t c, double y, int32_t d, int64_t e) {
+    if (n < 0 || n > FIB_MAX_N) {
+        return -1;
+    }
+    uint64_t sum = (uint64_t) fib_iter(n) + (uint64_t) a + (uint64_t) (int64_t) b + (uint64_t) c + (uint64_t) (int64_t) d
+            + (uint64_t) e + (x < y ? 1u : 0u);
+    return (int64_t) sum;
+}
+
+int64_t fib_errno(int32_t n) {
+    if (n < 0) {
+        errno = EDOM;
+        return -1;
+    }
+    if (n > FIB_MAX_N) {
+        errno = ERANGE;
+        return -1;
+    }
+    return fib_iter(n);
 }

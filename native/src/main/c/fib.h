@@ -49,6 +49,22 @@ typedef int64_t (*fib_callback)(int32_t i, int64_t fib_i);
  */
 int64_t fib_each(int32_t count, fib_callback cb);
 
+/*
+ * fib(n) with seven more arguments of mixed types, all of which the result depends on: what each
+ * argument costs to pass. Returns fib(n) + a + b + c + d + e, wrapping like Java's long addition, plus
+ * 1 when x < y (a comparison, so no double is ever converted to an integer). -1 when n is outside
+ * [0, FIB_MAX_N], like fib; the only function here whose valid results may be negative too, so the Java
+ * side's check of n is what tells them apart.
+ */
+int64_t fib_mixed(int32_t n, int64_t a, double x, int32_t b, int64_t c, double y, int32_t d, int64_t e);
+
+/*
+ * fib(n) that reports failure the C library way: returns -1 and sets errno to EDOM when n < 0 and to
+ * ERANGE when n > FIB_MAX_N (fib(93) does not fit int64_t). On success errno is left as it was, as
+ * the C standard has it, so a caller reads errno only when the result is -1.
+ */
+int64_t fib_errno(int32_t n);
+
 #ifdef __cplusplus
 }
 #endif

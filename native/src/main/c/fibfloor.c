@@ -8,7 +8,8 @@
  *
  * Usage: fibfloor [--warmup N] [--iterations N] [--time-ms T]
  *                 [--sweep 1,5,10] [--seed-n N] [--batch N] [--large-n 30,35]
- *                 [--each 0,64 | --each none]
+ *                 [--each 0,64 | --each none] [--mixed 1 | --mixed none]
+ *                 [--errno 1 | --errno none]
  *        fibfloor --probe
  *
  * --probe serves the runner's contention probe: for every line read on stdin it
@@ -31,6 +32,10 @@
 /* volatile, so gcc can neither hoist the calls out of the loops nor drop their results */
 static volatile int32_t input_n;
 static volatile int64_t sink;
+/* fib_mixed's other seven arguments, read anew for every call as the Java benchmark's fields are */
+static volatile int64_t input_a = 3, input_c = 5, input_e = 7;
+static volatile int32_t input_b = 2, input_d = 4;
+static volatile double input_x = 0.5, input_y = 1.5;
 
 static double now_ns(void) {
     struct timespec ts;
@@ -53,6 +58,8 @@ typedef struct {
     int sweep[MAX_LIST], sweep_len;
     int large[MAX_LIST], large_len;
     int each[MAX_LIST], each_len;
+    int mixed[MAX_LIST], mixed_len;
+    int errno_n[MAX_LIST], errno_len;
     int seed_n;
     long batch;
     int first;
@@ -69,6 +76,18 @@ static void timed_loop(int which, long calls) {
     case 0: for (long i = 0; i < calls; i++) { noop(); } break;
     case 1: for (long i = 0; i < calls; i++) { sink = fib(input_n); } break;
     case 3: for (long i = 0; i < calls; i++) { sink = fib_each(input_n, return_fib); } break;
+    case 4:
+        for (long i = 0; i < calls; i++) {
+            sink = fib_mixed(input_n, input_a, input_x, input_b, input_c, input_y, input_d, input_e);
+        }
+        break;
+    /* C reads errno after each call, as a caller that checks it must: only when the result is -1 */
+    case 5:
+        for (long i = 0; i < calls; i++) {
+            int64_t r = fib_errno(input_n);
+            sink = r == -1 ? -errno : r;
+        }
+        break;
     default: for (long i = 0; i < calls; i++) { sink = fib_recursive(input_n); } break;
     }
 }
@@ -198,6 +217,8 @@ int main(int argc, char **argv) {
     o.sweep_len = parse_list("1,5,10,20,40,60,92", o.sweep);
     o.large_len = parse_list("30,35", o.large);
     o.each_len = parse_list("0,64", o.each);
+    o.mixed_len = parse_list("1", o.mixed);
+    o.errno_len = parse_list("1", o.errno_n);
     if (argc == 2 && !strcmp(argv[1], "--probe")) return probe_loop();
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -210,6 +231,8 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--sweep")) o.sweep_len = parse_list(v, o.sweep);
         else if (!strcmp(a, "--large-n")) o.large_len = parse_list(v, o.large);
         else if (!strcmp(a, "--each")) o.each_len = parse_list(v, o.each);
+        else if (!strcmp(a, "--mixed")) o.mixed_len = parse_list(v, o.mixed);
+        else if (!strcmp(a, "--errno")) o.errno_len = parse_list(v, o.errno_n);
         else { fprintf(stderr, "fibfloor: unknown option %s\n", a); return 2; }
         i++;
     }
@@ -225,6 +248,8 @@ int main(int argc, char **argv) {
         }
         average_time(&o, "Upcalls.each", 3, "count", o.each[i]);
     }
+    for (int i = 0; i < o.mixed_len; i++) average_time(&o, "ManyArguments.fibMixed", 4, "n", o.mixed[i]);
+    for (int i = 0; i < o.errno_len; i++) average_time(&o, "Errno.fibErrno", 5, "n", o.errno_n[i]);
     printf("\n]\n");
     return ferror(stdout) ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 /* libfib's own contract, checked from C before any Java binding relies on it. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdint.h>
 
@@ -60,6 +61,19 @@ int main(void) {
     expect("fib_each(-1)", fib_each(-1, check_each), 0);
     expect("fib_each(NULL)", fib_each(3, NULL), 0);
     expect("fib_each's bad input calls nothing", seen, 0);
+    expect("fib_mixed", fib_mixed(10, 1, 0.5, 2, 3, 1.5, 4, 5), 55 + 1 + 2 + 3 + 4 + 5 + 1);
+    expect("fib_mixed x >= y", fib_mixed(10, 1, 2.5, 2, 3, 1.5, 4, 5), 55 + 1 + 2 + 3 + 4 + 5);
+    expect("fib_mixed negatives", fib_mixed(0, -1, 0, -2, -3, 0, -4, -5), -15);
+    expect("fib_mixed wraps", fib_mixed(92, INT64_MAX, 0, 0, 0, 0, 0, 0),
+           (int64_t) ((uint64_t) INT64_MAX + UINT64_C(7540113804746346429)));
+    expect("fib_mixed(93)", fib_mixed(93, 0, 0, 0, 0, 0, 0, 0), -1);
+    errno = 0;
+    expect("fib_errno(20)", fib_errno(20), 6765);
+    expect("fib_errno leaves errno alone on success", errno, 0);
+    expect("fib_errno(-1)", fib_errno(-1), -1);
+    expect("fib_errno(-1) sets EDOM", errno, EDOM);
+    expect("fib_errno(93)", fib_errno(93), -1);
+    expect("fib_errno(93) sets ERANGE", errno, ERANGE);
     if (failures) fprintf(stderr, "fib_test: %d check(s) failed\n", failures); else printf("fib_test: libfib contract holds\n");
     return failures ? 1 : 0;
 }

@@ -45,6 +45,20 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     }
 
     @Override
+    public final long fibMixed(int n, long a, double x, int b, long c, double y, int d, long e) {
+        FibRange.checkFib(n);
+        requireAvailable();
+        return fibMixedNative(n, a, x, b, c, y, d, e);
+    }
+
+    /** n is C's to check here: see {@link FibService#fibErrno}. */
+    @Override
+    public final long fibErrno(int n) {
+        requireAvailable();
+        return fibErrnoNative(n);
+    }
+
+    @Override
     public final void noop() {
         requireAvailable();
         noopNative();
@@ -94,6 +108,15 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
 
     /** fib_recursive(n), n already checked. */
     protected abstract long fibRecursiveNative(int n);
+
+    /** fib_mixed, n already checked. */
+    protected abstract long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e);
+
+    /**
+     * fib_errno(n), n unchecked: its result, or, when C returned -1, {@link ErrnoException#of} with the
+     * errno this call set, read the mechanism's way.
+     */
+    protected abstract long fibErrnoNative(int n);
 
     protected abstract void noopNative();
 

@@ -21,6 +21,8 @@ public final class ClaimTable {
 
     public static final String WRONG_SIGNATURE = "/io/fibbench/wrong-signature.csv";
     public static final String CALLBACK_EXCEPTION = "/io/fibbench/callback-exception.csv";
+    public static final String ERRNO = "/io/fibbench/errno.csv";
+    public static final String MANY_ARGUMENTS = "/io/fibbench/many-arguments.csv";
 
     private ClaimTable() {
     }

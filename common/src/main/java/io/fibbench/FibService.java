@@ -19,6 +19,21 @@ public interface FibService {
     /** The naive doubly-recursive definition, {@code n} in [0, {@value FibRange#FIB_RECURSIVE_MAX}]. */
     long fibRecursive(int n);
 
+    /**
+     * fib_mixed: fib(n) + a + b + c + d + e (wrapping like {@code +} on long), plus 1 when {@code x < y}.
+     * Eight arguments of three types against fib's one: what passing each costs with this mechanism.
+     * n as for {@link #fib}, checked by {@link FibRange#checkFib}; every other value is valid.
+     */
+    long fibMixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+    /**
+     * fib_errno: fib(n), where C checks n and reports failure the C library way, -1 and errno, and
+     * this variant reads errno its mechanism's way. Failure is an {@link ErrnoException} carrying the
+     * errno C set: EDOM for n &lt; 0, ERANGE for n &gt; {@value FibRange#FIB_MAX}. Not checked in Java
+     * first: C's check and errno are what this call exists to measure.
+     */
+    long fibErrno(int n);
+
     /** An empty call: for a native variant, what is left is the cost of crossing into C. */
     void noop();
 

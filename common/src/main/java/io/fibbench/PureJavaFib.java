@@ -27,6 +27,23 @@ public final class PureJavaFib extends CheckedFib<DirectBufferLongs> {
     }
 
     @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        return fibNative(n) + a + b + c + d + e + (x < y ? 1 : 0);
+    }
+
+    /** fib_errno's checks in Java, with the errno values C would set. */
+    @Override
+    protected long fibErrnoNative(int n) {
+        if (n < 0) {
+            throw ErrnoException.of(n, ErrnoException.EDOM, null);
+        }
+        if (n > FibRange.FIB_MAX) {
+            throw ErrnoException.of(n, ErrnoException.ERANGE, null);
+        }
+        return fibNative(n);
+    }
+
+    @Override
     protected long fibRecursiveNative(int n) {
         return recursive(n);
     }

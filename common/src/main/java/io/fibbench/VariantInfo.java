@@ -145,6 +145,16 @@ public final class VariantInfo {
         return get("lines");
     }
 
+    /**
+     * JVM options this variant's forks need for one benchmark ({@code fork-args.<Class.method>} in its
+     * description, space-separated), or none: a mechanism that computes a call wrongly by default and
+     * right with a flag is measured with the flag, and the report says so.
+     */
+    public List<String> forkArgs(String benchmarkId) {
+        String value = properties.getProperty("fork-args." + benchmarkId, "").strip();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+    }
+
     private String get(String key) {
         return properties.getProperty(key, "?");
     }

@@ -14,7 +14,7 @@ import org.bytedeco.javacpp.annotation.Platform;
  * JNI C++ from these declarations and compiles it with g++ against fib.h (API mode: a compiler
  * and a build step). Calls keep JavaCPP's default C++ exception guard.
  */
-@Platform(include = "fib.h", link = "fib")
+@Platform(include = {"fib.h", "fib_errno_saved.h"}, link = "fib")
 public final class FibLib {
 
     static {
@@ -31,6 +31,16 @@ public final class FibLib {
     public static native long fibRecursive(int n);
 
     public static native void noop();
+
+    @Name("fib_mixed")
+    public static native long fibMixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+    /** fib_errno through fib_errno_saved.h's wrapper, which saves errno on failure for {@link #savedErrno}. */
+    @Name("fib_errno_saving")
+    public static native long fibErrno(int n);
+
+    @Name("fibbench_saved_errno")
+    public static native int savedErrno();
 
     /** JavaCPP copies a Java array into native memory before the call and back after it. */
     @Name("fib_sum")

@@ -15,7 +15,7 @@ import org.bytedeco.javacpp.annotation.Platform;
  * Gives up: a C++ exception thrown by the callee would terminate the JVM instead of becoming a
  * Java exception (libfib is C and throws none).
  */
-@Platform(include = "fib.h", link = "fib")
+@Platform(include = {"fib.h", "fib_errno_saved.h"}, link = "fib")
 @NoException
 public final class FibLibNoException {
 
@@ -33,6 +33,16 @@ public final class FibLibNoException {
     public static native long fibRecursive(int n);
 
     public static native void noop();
+
+    @Name("fib_mixed")
+    public static native long fibMixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+    /** fib_errno through fib_errno_saved.h's wrapper, which saves errno on failure for {@link #savedErrno}. */
+    @Name("fib_errno_saving")
+    public static native long fibErrno(int n);
+
+    @Name("fibbench_saved_errno")
+    public static native int savedErrno();
 
     /** JavaCPP copies a Java array into native memory before the call and back after it. */
     @Name("fib_sum")

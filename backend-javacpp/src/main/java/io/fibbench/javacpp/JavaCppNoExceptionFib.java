@@ -1,6 +1,7 @@
 package io.fibbench.javacpp;
 
 import io.fibbench.CheckedFib;
+import io.fibbench.ErrnoException;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with {@code @NoException}: see {@link FibLibNoException} for what it gives up. */
@@ -26,6 +27,20 @@ public final class JavaCppNoExceptionFib extends CheckedFib<JavaCppLongs> {
     @Override
     protected long fibRecursiveNative(int n) {
         return FibLibNoException.fibRecursive(n);
+    }
+
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        return FibLibNoException.fibMixed(n, a, x, b, c, y, d, e);
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        long result = FibLibNoException.fibErrno(n);
+        if (result == -1) {
+            throw ErrnoException.of(n, FibLibNoException.savedErrno(), null);
+        }
+        return result;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package io.fibbench.jna;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
+import io.fibbench.ErrnoException;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -20,6 +22,11 @@ public final class JnaDirectFib extends CheckedFib<JnaLongs> {
         static native long fib(int n);
 
         static native long fib_recursive(int n);
+
+        static native long fib_mixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+        /** Direct mapping honours the throws clause as interface mapping does: see JnaInterfaceFib. */
+        static native long fib_errno(int n) throws LastErrorException;
 
         static native void noop();
 
@@ -53,6 +60,20 @@ public final class JnaDirectFib extends CheckedFib<JnaLongs> {
     @Override
     protected long fibRecursiveNative(int n) {
         return Lib.fib_recursive(n);
+    }
+
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        return Lib.fib_mixed(n, a, x, b, c, y, d, e);
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        try {
+            return Lib.fib_errno(n);
+        } catch (LastErrorException failure) {
+            throw ErrnoException.of(n, failure.getErrorCode(), failure);
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.fibbench.jna;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Callback;
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
+import io.fibbench.ErrnoException;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -21,6 +23,14 @@ public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
         long fib(int n);
 
         long fib_recursive(int n);
+
+        long fib_mixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+        /**
+         * Declared to throw LastErrorException: JNA then zeroes errno before the call, reads it right
+         * after, and throws when it is not 0. Without the clause, Native.getLastError() would read it.
+         */
+        long fib_errno(int n) throws LastErrorException;
 
         void noop();
 
@@ -57,6 +67,20 @@ public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
     @Override
     protected long fibRecursiveNative(int n) {
         return LIB.fib_recursive(n);
+    }
+
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        return LIB.fib_mixed(n, a, x, b, c, y, d, e);
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        try {
+            return LIB.fib_errno(n);
+        } catch (LastErrorException failure) {
+            throw ErrnoException.of(n, failure.getErrorCode(), failure);
+        }
     }
 
     @Override

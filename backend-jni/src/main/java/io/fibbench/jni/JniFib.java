@@ -2,6 +2,7 @@ package io.fibbench.jni;
 
 import io.fibbench.CheckedFib;
 import io.fibbench.DirectBufferLongs;
+import io.fibbench.ErrnoException;
 import io.fibbench.FibCallback;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
@@ -37,6 +38,21 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
     @Override
     protected long fibRecursiveNative(int n) {
         return fibRecursive0(n);
+    }
+
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        return fibMixed0(n, a, x, b, c, y, d, e);
+    }
+
+    /** The glue saved errno on failure, before returning: errno0 reads that copy, not errno itself. */
+    @Override
+    protected long fibErrnoNative(int n) {
+        long result = fibErrno0(n);
+        if (result == -1) {
+            throw ErrnoException.of(n, errno0(), null);
+        }
+        return result;
     }
 
     @Override
@@ -79,6 +95,12 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
     private static native long fib0(int n);
 
     private static native long fibRecursive0(int n);
+
+    private static native long fibMixed0(int n, long a, double x, int b, long c, double y, int d, long e);
+
+    private static native long fibErrno0(int n);
+
+    private static native int errno0();
 
     private static native void noop0();
 

@@ -2,6 +2,7 @@ package io.fibbench.jnr;
 
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
+import io.fibbench.ErrnoException;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 import java.nio.file.Path;
@@ -21,6 +22,11 @@ public final class JnrFib extends CheckedFib<JnrLongs> {
 
         long fib_recursive(int n);
 
+        long fib_mixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+        /** errno is saved after the call (JNR's default), read with Runtime.getLastError(). */
+        long fib_errno(int n);
+
         void noop();
 
         /** JNR copies the array to native memory before the call and back after it. */
@@ -39,6 +45,8 @@ public final class JnrFib extends CheckedFib<JnrLongs> {
 
     private static final Binding<LibFib> BINDING = Binding.attempt(() -> load(LibFib.class));
     private static final LibFib LIB = BINDING.value();
+    private static final jnr.ffi.Runtime RUNTIME = LIB == null ? null : jnr.ffi.Runtime.getRuntime(LIB);
+    private static final String MIXED_BROKEN = LIB == null ? null : mixedBroken("jnr", LIB.fib_mixed(10, 1, 0.5, 2, 3, 1.5, 4, 5));
 
     /** One callback object for every call, so JNR makes its native closure once, not per call. */
     private static final LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
@@ -65,6 +73,41 @@ public final class JnrFib extends CheckedFib<JnrLongs> {
     }
 
     @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        if (MIXED_BROKEN != null) {
+            throw new UnsupportedOperationException(MIXED_BROKEN);
+        }
+        return LIB.fib_mixed(n, a, x, b, c, y, d, e);
+    }
+
+    /**
+     * Why fib_mixed cannot be trusted through this binding, or null, from what one known call returned.
+     * JNR-FFI 2.3.7's x86-64 stub (its default fast path) passes a sixth integer argument wrong,
+     * jnr/jnr-ffi#181, and fib_mixed has six: rather than return a wrong sum, the variant refuses, and
+     * says how to run JNR so that it gets it right. A JNR that passes it right makes this null.
+     */
+    static String mixedBroken(String id, long got) {
+        long want = 55 + 1 + 2 + 3 + 4 + 5 + 1;
+        return got == want ? null : id + " cannot pass fib_mixed's arguments right here: JNR-FFI's x86-64 stub passed "
+                + "the sixth integer argument wrong (fib_mixed(10, 1, 0.5, 2, 3, 1.5, 4, 5) gave " + got + ", want " + want
+                + "; github.com/jnr/jnr-ffi/issues/181). Run with -Djnr.ffi.x86asm.enabled=false: every JNR call then "
+                + "takes JNR's generic path, which passes it right";
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        return checkErrno(n, LIB.fib_errno(n), RUNTIME);
+    }
+
+    /** C's result, or its failure with the errno JNR saved after the call on this thread. */
+    static long checkErrno(int n, long result, jnr.ffi.Runtime runtime) {
+        if (result == -1) {
+            throw ErrnoException.of(n, runtime.getLastError(), null);
+        }
+        return result;
+    }
+
+    @Override
     protected void noopNative() {
         LIB.noop();
     }
@@ -76,7 +119,7 @@ public final class JnrFib extends CheckedFib<JnrLongs> {
 
     @Override
     protected JnrLongs allocateOffHeap(int length) {
-        return new JnrLongs(id(), jnr.ffi.Runtime.getRuntime(LIB), length);
+        return new JnrLongs(id(), RUNTIME, length);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.fibbench.CheckedFib;
 import io.fibbench.nativelib.Binding;
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.IgnoreError;
+import jnr.ffi.annotations.SaveError;
 import jnr.ffi.annotations.In;
 
 /**
@@ -23,6 +24,13 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
         long fib_recursive(int n);
 
         @IgnoreError
+        long fib_mixed(int n, long a, double x, int b, long c, double y, int d, long e);
+
+        /** The one function whose errno matters: saved after the call, at JNR's default cost. */
+        @SaveError
+        long fib_errno(int n);
+
+        @IgnoreError
         void noop();
 
         /** {@code @In}: JNR copies the array to native memory but not back (C only reads it). */
@@ -38,6 +46,9 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
 
     private static final Binding<LibFib> BINDING = Binding.attempt(() -> JnrFib.load(LibFib.class));
     private static final LibFib LIB = BINDING.value();
+    private static final jnr.ffi.Runtime RUNTIME = LIB == null ? null : jnr.ffi.Runtime.getRuntime(LIB);
+    private static final String MIXED_BROKEN =
+            LIB == null ? null : JnrFib.mixedBroken("jnr-ignore-error", LIB.fib_mixed(10, 1, 0.5, 2, 3, 1.5, 4, 5));
 
     /** One callback object for every call, so JNR makes its native closure once, not per call. */
     private static final JnrFib.LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
@@ -57,6 +68,20 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
         return LIB.fib_recursive(n);
     }
 
+    /** See JnrFib.mixedBroken. */
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        if (MIXED_BROKEN != null) {
+            throw new UnsupportedOperationException(MIXED_BROKEN);
+        }
+        return LIB.fib_mixed(n, a, x, b, c, y, d, e);
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        return JnrFib.checkErrno(n, LIB.fib_errno(n), RUNTIME);
+    }
+
     @Override
     protected void noopNative() {
         LIB.noop();
@@ -69,7 +94,7 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
 
     @Override
     protected JnrLongs allocateOffHeap(int length) {
-        return new JnrLongs(id(), jnr.ffi.Runtime.getRuntime(LIB), length);
+        return new JnrLongs(id(), RUNTIME, length);
     }
 
     @Override

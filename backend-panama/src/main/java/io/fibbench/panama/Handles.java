@@ -7,9 +7,10 @@ import java.lang.invoke.MethodHandle;
  * Java 17 part, so the FibServices can hold the handles in {@code static final} fields, which is
  * what lets the JIT treat them as constants and inline invokeExact.
  */
-record Handles(MethodHandle fib, MethodHandle fibRecursive, MethodHandle noop, MethodHandle sumHeap,
-               MethodHandle allocate, MethodHandle sumOffHeap, MethodHandle each) {
+record Handles(MethodHandle fib, MethodHandle fibRecursive, MethodHandle fibMixed, MethodHandle fibErrno,
+               MethodHandle noop, MethodHandle sumHeap, MethodHandle allocate, MethodHandle sumOffHeap,
+               MethodHandle each) {
 
     /** What a variant holds when linking failed: it is then unavailable, and nothing calls these. */
-    static final Handles UNLINKED = new Handles(null, null, null, null, null, null, null);
+    static final Handles UNLINKED = new Handles(null, null, null, null, null, null, null, null, null);
 }

@@ -17,6 +17,8 @@ public final class PanamaCriticalFib extends CheckedFib<OffHeapLongs> {
     private static final Handles LINKED = Panama.handles(BINDING);
     private static final MethodHandle FIB = LINKED.fib();
     private static final MethodHandle FIB_RECURSIVE = LINKED.fibRecursive();
+    private static final MethodHandle FIB_MIXED = LINKED.fibMixed();
+    private static final MethodHandle FIB_ERRNO = LINKED.fibErrno();
     private static final MethodHandle NOOP = LINKED.noop();
     private static final MethodHandle SUM_HEAP = LINKED.sumHeap();
     private static final MethodHandle ALLOCATE = LINKED.allocate();
@@ -41,6 +43,24 @@ public final class PanamaCriticalFib extends CheckedFib<OffHeapLongs> {
     protected long fibRecursiveNative(int n) {
         try {
             return (long) FIB_RECURSIVE.invokeExact(n);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected long fibMixedNative(int n, long a, double x, int b, long c, double y, int d, long e) {
+        try {
+            return (long) FIB_MIXED.invokeExact(n, a, x, b, c, y, d, e);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected long fibErrnoNative(int n) {
+        try {
+            return (long) FIB_ERRNO.invokeExact(n);
         } catch (Throwable t) {
             throw Panama.rethrow(t);
         }

@@ -94,6 +94,22 @@ final class InjectedSlowdown implements FibService {
     }
 
     @Override
+    public long fibMixed(int n, long a, double x, int b, long c, double y, int d, long e) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.fibMixed(n, a, x, b, c, y, d, e);
+        }
+        return delegate.fibMixed(n, a, x, b, c, y, d, e);
+    }
+
+    @Override
+    public long fibErrno(int n) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.fibErrno(n);
+        }
+        return delegate.fibErrno(n);
+    }
+
+    @Override
     public long fibRecursive(int n) {
         for (long i = extraCalls(); i > 0; i--) {
             sink += delegate.fibRecursive(n);

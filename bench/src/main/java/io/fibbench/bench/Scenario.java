@@ -30,7 +30,9 @@ public enum Scenario {
     SCALING(Scaling.class, "fib", "n", "threads", Floor.NONE, 0),
     ARRAYS_HEAP(ArrayPassing.class, "heap", "count", "arrays from the heap", Floor.NONE, 0),
     ARRAYS_OFF_HEAP(ArrayPassing.class, "offHeap", "count", "arrays in native memory", Floor.NONE, 0),
-    UPCALLS(Upcalls.class, "each", "count", "callbacks", Floor.option("--each"), 0);
+    UPCALLS(Upcalls.class, "each", "count", "callbacks", Floor.option("--each"), 0),
+    MANY_ARGUMENTS(ManyArguments.class, "fibMixed", "n", "eight arguments", Floor.option("--mixed"), 0),
+    ERRNO(Errno.class, "fibErrno", "n", "errno", Floor.option("--errno"), 0);
 
     /** The package every benchmark class is in, as JMH's results name it. */
     public static final String PACKAGE = Overhead.class.getPackageName();
@@ -126,7 +128,7 @@ public enum Scenario {
      */
     public boolean callCost() {
         return switch (this) {
-            case OVERHEAD, SWEEP, SEED_BATCH, ARRAYS_HEAP, ARRAYS_OFF_HEAP, UPCALLS -> true;
+            case OVERHEAD, SWEEP, SEED_BATCH, ARRAYS_HEAP, ARRAYS_OFF_HEAP, UPCALLS, MANY_ARGUMENTS, ERRNO -> true;
             case LARGE_CALL, FIRST_CALL, SCALING -> false;
         };
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fibbench.ClaimTable;
+import io.fibbench.ErrnoException;
 import io.fibbench.FibCallback;
 import io.fibbench.FibRegistry;
 import io.fibbench.FibService;
@@ -83,7 +85,7 @@ public abstract class FibServiceContract {
                 "-D" + NativeLoader.LIB_PROPERTY + "=/nonexistent/libfib.so");
         assertEquals(0, run.exitCode(), run.output());
         List<String> calls = run.output().lines().filter(l -> l.startsWith("call ")).toList();
-        assertEquals(7, calls.size(), run.output());
+        assertEquals(9, calls.size(), run.output());
         if (run.output().contains("cause none")) {
             assertTrue(calls.stream().allMatch(c -> c.endsWith(" ok")), run.output());
             return;
@@ -153,6 +155,135 @@ public abstract class FibServiceContract {
                 () -> assertThrows(IllegalArgumentException.class, call));
         assertEquals(message, e.getMessage());
         assertEquals(assertThrows(IllegalArgumentException.class, reference).getMessage(), e.getMessage());
+    }
+
+    static List<long[]> mixedArguments() {
+        return List.of(new long[] {10, 1, 2, 3, 4, 5},
+                new long[] {0, -1, -2, -3, -4, -5},
+                new long[] {92, Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE},
+                new long[] {1, Long.MIN_VALUE, Integer.MIN_VALUE, 0, Integer.MAX_VALUE, Long.MAX_VALUE});
+    }
+
+    /**
+     * Every argument lands where it should: each is changed alone, and the doubles decide the last 1.
+     * A variant that many-arguments.csv says refuses must refuse, saying how to run it so it does not.
+     */
+    @ParameterizedTest(name = "fibMixed(n, a, x, b, c, y, d, e) for {0}")
+    @MethodSource("mixedArguments")
+    void fibMixedMatchesReference(long[] v) {
+        int n = (int) v[0];
+        if (ClaimTable.row(ClaimTable.MANY_ARGUMENTS, service.id()).get("outcome").equals("refused")) {
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> service.fibMixed(n, v[1], 0.5, (int) v[2], v[3], 1.5, (int) v[4], v[5]));
+            assertTrue(e.getMessage().startsWith(service.id() + " cannot pass fib_mixed's arguments right here: "),
+                    e.getMessage());
+            return;
+        }
+        assertMixedRight(service, v);
+    }
+
+    /** fibMixed(v..) equals the reference for several doubles, and with each integer argument changed alone. */
+    public static void assertMixedRight(FibService service, long[] v) {
+        int n = (int) v[0];
+        double[][] doubles = {{0.5, 1.5}, {1.5, 0.5}, {-0.0, 0.0}, {Double.NaN, 1}, {Double.NEGATIVE_INFINITY, Double.MAX_VALUE}};
+        for (double[] xy : doubles) {
+            assertEquals(REFERENCE.fibMixed(n, v[1], xy[0], (int) v[2], v[3], xy[1], (int) v[4], v[5]),
+                    service.fibMixed(n, v[1], xy[0], (int) v[2], v[3], xy[1], (int) v[4], v[5]),
+                    () -> "x=" + xy[0] + ", y=" + xy[1]);
+        }
+        for (int i = 1; i < v.length; i++) {
+            long[] w = v.clone();
+            w[i] += 1 << i;
+            assertEquals(REFERENCE.fibMixed(n, w[1], 0.5, (int) w[2], w[3], 1.5, (int) w[4], w[5]),
+                    service.fibMixed(n, w[1], 0.5, (int) w[2], w[3], 1.5, (int) w[4], w[5]), "argument " + i + " changed");
+        }
+    }
+
+    @ParameterizedTest(name = "fibMixed({0}, ...) is rejected")
+    @ValueSource(ints = {-1, Integer.MIN_VALUE, 93, Integer.MAX_VALUE})
+    void fibMixedRejectsOutOfRange(int n) {
+        assertSameRejection(() -> service.fibMixed(n, 1, 0, 2, 3, 0, 4, 5), () -> REFERENCE.fibMixed(n, 1, 0, 2, 3, 0, 4, 5),
+                "n must be in [0, 92], was " + n);
+    }
+
+    @ParameterizedTest(name = "fibErrno({0})")
+    @ValueSource(ints = {0, 1, 20, 92})
+    void fibErrnoMatchesReference(int n) {
+        assertEquals(REFERENCE.fib(n), service.fibErrno(n));
+    }
+
+    /**
+     * C's failure comes back as the errno C set (EDOM below the range, ERANGE above it), with the same
+     * message from every variant, and the mechanism's own exception, if it has one, as the cause: the
+     * row of errno.csv for this variant says which.
+     */
+    @ParameterizedTest(name = "fibErrno({0}) fails with C's errno")
+    @ValueSource(ints = {-1, Integer.MIN_VALUE, 93, Integer.MAX_VALUE})
+    void fibErrnoFailsWithTheErrnoCSet(int n) {
+        ErrnoException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(ErrnoException.class, () -> service.fibErrno(n)));
+        int want = n < 0 ? ErrnoException.EDOM : ErrnoException.ERANGE;
+        assertEquals(want, e.errno());
+        assertEquals(assertThrows(ErrnoException.class, () -> REFERENCE.fibErrno(n)).getMessage(), e.getMessage());
+        assertEquals("fib_errno(" + n + ") failed in C with errno " + want + (n < 0 ? " (EDOM)" : " (ERANGE)")
+                + ": n must be in [0, 92]", e.getMessage());
+        String cause = ClaimTable.row(ClaimTable.ERRNO, service.id()).get("exception");
+        assertEquals(cause, e.getCause() == null ? "none" : e.getCause().getClass().getName(),
+                "errno.csv's exception for " + service.id() + " disagrees with what it threw: update the table");
+        assertEquals(REFERENCE.fib(10), service.fibErrno(10), "a failed call must leave the variant usable");
+    }
+
+    /**
+     * The errno a failure reports is the one its own call set, never another call's: threads fail with
+     * EDOM and ERANGE in turn between successful calls (which leave errno as it was) and garbage (so
+     * the JVM runs its own code, GC included, between calls). A variant that read errno in a second
+     * call, or from a place shared by threads, would report the other thread's or a stale errno.
+     */
+    @Test
+    void errnoIsTheOneEachCallSetAcrossThreadsAndGc() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<String>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                tasks.add(() -> errnoCalls(seed, 20_000));
+            }
+            List<Future<String>> results = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> pool.invokeAll(tasks));
+            for (Future<String> f : results) {
+                assertNull(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String errnoCalls(int seed, int calls) {
+        List<long[]> garbage = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            int n = switch ((i + seed) % 3) {
+                case 0 -> -1 - i;
+                case 1 -> 93 + i;
+                default -> i % 93;
+            };
+            try {
+                long got = service.fibErrno(n);
+                if (n < 0 || n > 92 || got != REFERENCE.fib(n)) {
+                    return "fibErrno(" + n + ") = " + got;
+                }
+            } catch (ErrnoException e) {
+                int want = n < 0 ? ErrnoException.EDOM : ErrnoException.ERANGE;
+                if (n >= 0 && n <= 92 || e.errno() != want) {
+                    return "fibErrno(" + n + ") gave errno " + e.errno() + ", want " + want;
+                }
+            }
+            garbage.add(new long[64]);
+            if (i % 5000 == 4999) {
+                garbage.clear();
+                System.gc();
+            }
+        }
+        return null;
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class UnavailableProbe {
         System.out.println("cause " + (service.unavailabilityCause() == null ? "none" : service.unavailabilityCause().getMessage()));
         probe("fib", service, s -> s.fib(5));
         probe("fibRecursive", service, s -> s.fibRecursive(5));
+        probe("fibMixed", service, s -> s.fibMixed(5, 1, 0.5, 2, 3, 1.5, 4, 5));
+        probe("fibErrno", service, s -> s.fibErrno(5));
         probe("noop", service, FibService::noop);
         probe("sum", service, s -> s.sum(new long[] {1}, 1));
         probe("allocate", service, s -> s.allocate(1));

@@ -36,6 +36,10 @@ public final class ReportData {
     public final Map<String, Map<String, String>> wrongSignature;
     /** callback-exception.csv rows, by variant id (a row names several). */
     public final Map<String, Map<String, String>> callbackException;
+    /** errno.csv rows, by variant id (a row names several). */
+    public final Map<String, Map<String, String>> errno;
+    /** many-arguments.csv rows, by variant id. */
+    public final Map<String, Map<String, String>> manyArguments;
     /** Earlier runs, oldest first, when a history file was given; else empty. */
     public final List<History.Entry> history;
 
@@ -45,12 +49,20 @@ public final class ReportData {
         this.environment = environment;
         this.variantInfo = VariantInfo.all();
         this.wrongSignature = byKey(ClaimTable.read(ClaimTable.WRONG_SIGNATURE), "mechanism");
-        this.callbackException = new LinkedHashMap<>();
-        byKey(ClaimTable.read(ClaimTable.CALLBACK_EXCEPTION), "variants").forEach((ids, row) -> {
+        this.callbackException = byVariant(ClaimTable.CALLBACK_EXCEPTION);
+        this.errno = byVariant(ClaimTable.ERRNO);
+        this.manyArguments = byVariant(ClaimTable.MANY_ARGUMENTS);
+    }
+
+    /** A claims table whose first column, "variants", names one or more variants per row: by each of them. */
+    private static Map<String, Map<String, String>> byVariant(String table) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        byKey(ClaimTable.read(table), "variants").forEach((ids, row) -> {
             for (String id : ids.split(" ")) {
-                callbackException.put(id, row);
+                rows.put(id, row);
             }
         });
+        return rows;
     }
 
     static ReportData load(List<Measurement> measurements, Path resultsFile) {

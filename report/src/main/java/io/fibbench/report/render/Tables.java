@@ -33,6 +33,12 @@ final class Tables {
         tables.add(arrays());
         tables.add(callbacks());
         tables.add(callbackExceptions());
+        tables.add(callShapes());
+        tables.add(claims("many-arguments", "Passing eight arguments", data.manyArguments,
+                List.of("variants", "outcome", "detail"), List.of("variants", "by default", "detail")));
+        tables.add(claims("errno-ways", "How each mechanism reads errno", data.errno,
+                List.of("variants", "how", "saved", "exception", "detail"),
+                List.of("variants", "how", "saved", "the mechanism's own exception", "detail")));
         tables.add(easeOfUse());
         tables.add(unavailable());
         tables.add(environment());
@@ -272,6 +278,48 @@ final class Tables {
         return new Table("callback-exceptions", "When a callback throws",
                 Captions.of("callback-exceptions"),
                 List.of("variants", "outcome", "upcalls after the exception", "what happens"), rows);
+    }
+
+    /** Eight arguments and errno against fib(n) alone, per variant, with the costs they add. */
+    Table callShapes() {
+        List<CallShapes.Shape> shapes = CallShapes.of(data, jdk);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> errnoCosts = new ArrayList<>();
+        List<String> errnoFree = new ArrayList<>();
+        for (CallShapes.Shape s : shapes) {
+            Optional<CallShapes.Difference> errnoCost = s.errnoCost();
+            List<String> forkArgs = io.fibbench.VariantInfo.find(s.variant())
+                    .map(i -> i.forkArgs(Scenario.MANY_ARGUMENTS.id())).orElse(List.of());
+            String eight = ns(s.eight()) + (forkArgs.isEmpty() ? "" : " (with " + String.join(" ", forkArgs) + ")");
+            rows.add(List.of(s.variant(), ns(s.one()), eight, difference(s.perArgument()), ns(s.errno()),
+                    difference(errnoCost), data.errno.getOrDefault(s.variant(), Map.of()).getOrDefault("saved", "-")));
+            if (!s.variant().equals(Measurement.C_FLOOR) && errnoCost.isPresent()) {
+                (errnoCost.get().measurable() && errnoCost.get().score() > 0 ? errnoCosts : errnoFree).add(s.variant());
+            }
+        }
+        Integer n = CallShapes.n(data);
+        String caption = rows.isEmpty() ? "Not measured in this run (the quick profile skips them; use --profile default)."
+                : Captions.of("call-shapes", jdk, n, errnoCosts.isEmpty() ? "none" : String.join(", ", errnoCosts),
+                        errnoFree.isEmpty() ? "none" : String.join(", ", errnoFree));
+        return new Table("call-shapes", "Eight arguments, and errno", caption,
+                List.of("variant", "fib(" + n + ") ns", "fib_mixed, 8 arguments, ns", "ns per extra argument",
+                        "fib_errno ns", "errno adds, ns", "errno saved"), rows);
+    }
+
+    /** A claims table as it is (checked by each backend's contract test), so shown whatever the run measured. */
+    static Table claims(String id, String title, Map<String, Map<String, String>> byVariant, List<String> columns,
+                        List<String> header) {
+        List<List<String>> rows = new ArrayList<>();
+        new LinkedHashSet<>(byVariant.values()).forEach(row -> rows.add(columns.stream().map(row::get).toList()));
+        return new Table(id, title, Captions.of(id), header, rows);
+    }
+
+    private static String ns(Optional<Measurement> m) {
+        return m.map(x -> Format.withError(x.score(), x.error())).orElse("n/a");
+    }
+
+    private static String difference(Optional<CallShapes.Difference> d) {
+        return d.map(x -> Format.withError(x.score(), x.error())).orElse("n/a");
     }
 
     /** The seed's ABI-versus-API trade-off, for Java. */

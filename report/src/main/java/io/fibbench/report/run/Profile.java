@@ -3,12 +3,16 @@ package io.fibbench.report.run;
 import static io.fibbench.bench.Scenario.ARRAYS_HEAP;
 import static io.fibbench.bench.Scenario.ARRAYS_OFF_HEAP;
 import static io.fibbench.bench.Scenario.FIRST_CALL;
+import static io.fibbench.bench.Scenario.ERRNO;
 import static io.fibbench.bench.Scenario.LARGE_CALL;
+import static io.fibbench.bench.Scenario.MANY_ARGUMENTS;
 import static io.fibbench.bench.Scenario.OVERHEAD;
 import static io.fibbench.bench.Scenario.SCALING;
 import static io.fibbench.bench.Scenario.SEED_BATCH;
 import static io.fibbench.bench.Scenario.SWEEP;
 import static io.fibbench.bench.Scenario.UPCALLS;
+
+import static java.util.Map.entry;
 
 import io.fibbench.bench.Scenario;
 import java.util.ArrayList;
@@ -46,17 +50,19 @@ public enum Profile {
      * every interval, about 1.6 s each here: giving them where they narrow an interval below 5% beat
      * giving every cell the same 4 or 5 (see the README's precision figures).
      */
-    DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.of(
-            OVERHEAD, Plan.timed(4, 2, 3, 100),
-            SWEEP, Plan.timed(3, 2, 2, 100),
-            SEED_BATCH, Plan.shots(4, 5, 3),
-            LARGE_CALL, Plan.shots(1, 1, 4),
+    DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.ofEntries(
+            entry(OVERHEAD, Plan.timed(4, 2, 3, 100)),
+            entry(SWEEP, Plan.timed(3, 2, 2, 100)),
+            entry(SEED_BATCH, Plan.shots(4, 5, 3)),
+            entry(LARGE_CALL, Plan.shots(1, 1, 4)),
             // One cold shot per fork: forks are the samples.
-            FIRST_CALL, Plan.shots(4, 0, 1),
-            SCALING, Plan.timed(1, 1, 5, 200),
-            ARRAYS_HEAP, Plan.timed(3, 2, 2, 100),
-            ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100),
-            UPCALLS, Plan.timed(3, 2, 2, 100)), new Refine(List.of(0.05, 0.15), 12, 0.2)),
+            entry(FIRST_CALL, Plan.shots(4, 0, 1)),
+            entry(SCALING, Plan.timed(1, 1, 5, 200)),
+            entry(ARRAYS_HEAP, Plan.timed(3, 2, 2, 100)),
+            entry(ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100)),
+            entry(UPCALLS, Plan.timed(3, 2, 2, 100)),
+            entry(MANY_ARGUMENTS, Plan.timed(3, 2, 2, 100)),
+            entry(ERRNO, Plan.timed(3, 2, 2, 100))), new Refine(List.of(0.05, 0.15), 12, 0.2)),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -70,16 +76,18 @@ public enum Profile {
             SEED_BATCH, Plan.shots(5, 2, 3))),
 
     /** More forks and longer iterations, on every JDK found. */
-    FULL(true, true, Plan.timed(1, 5, 20, 1000), Map.of(
-            OVERHEAD, Plan.timed(10, 2, 5, 500),
-            SWEEP, Plan.timed(10, 2, 5, 500).only("1", "5", "10", "20", "40", "60", "92"),
-            SEED_BATCH, Plan.shots(10, 2, 5),
-            LARGE_CALL, Plan.shots(3, 2, 5),
-            FIRST_CALL, Plan.shots(20, 0, 1),
-            SCALING, Plan.timed(3, 5, 5, 1000),
-            ARRAYS_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536"),
-            ARRAYS_OFF_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536"),
-            UPCALLS, Plan.timed(10, 2, 5, 500)));
+    FULL(true, true, Plan.timed(1, 5, 20, 1000), Map.ofEntries(
+            entry(OVERHEAD, Plan.timed(10, 2, 5, 500)),
+            entry(SWEEP, Plan.timed(10, 2, 5, 500).only("1", "5", "10", "20", "40", "60", "92")),
+            entry(SEED_BATCH, Plan.shots(10, 2, 5)),
+            entry(LARGE_CALL, Plan.shots(3, 2, 5)),
+            entry(FIRST_CALL, Plan.shots(20, 0, 1)),
+            entry(SCALING, Plan.timed(3, 5, 5, 1000)),
+            entry(ARRAYS_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536")),
+            entry(ARRAYS_OFF_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536")),
+            entry(UPCALLS, Plan.timed(10, 2, 5, 500)),
+            entry(MANY_ARGUMENTS, Plan.timed(10, 2, 5, 500)),
+            entry(ERRNO, Plan.timed(10, 2, 5, 500))));
 
     /**
      * After the planned forks: more forks for the call-cost cells whose interval is wider than each

@@ -478,6 +478,7 @@ public final class SuiteRunner {
         Plan plan = g.plan();
         List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(jdk.feature())));
         jvmArgs.addAll(properties);
+        io.fibbench.VariantInfo.find(variant).ifPresent(info -> jvmArgs.addAll(info.forkArgs(g.scenario().id())));
         if (inject != null) {
             jvmArgs.add("-Dfibbench.inject=" + inject);
         }
