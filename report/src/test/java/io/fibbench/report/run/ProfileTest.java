@@ -16,12 +16,12 @@ class ProfileTest {
 
     @Test
     void floorArgumentsAreDerivedFromThePlans() {
-        assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none",
-                String.join(" ", Profile.QUICK.floorArgs()));
+        assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
+                + " --mixed none --errno none", String.join(" ", Profile.QUICK.floorArgs()));
         assertEquals("--warmup 3 --iterations 10 --time-ms 300 --sweep 1,10,20,40,92 --seed-n 20 --large-n 30,35,40"
-                + " --each 0,64", String.join(" ", Profile.DEFAULT.floorArgs()));
-        assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none",
-                String.join(" ", Profile.CI.floorArgs()));
+                + " --each 0,64 --mixed 1 --errno 1", String.join(" ", Profile.DEFAULT.floorArgs()));
+        assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
+                + " --mixed none --errno none", String.join(" ", Profile.CI.floorArgs()));
     }
 
     @Test

@@ -22,7 +22,9 @@ final class CallShapesChart implements ReportChart {
     public String caption() {
         return "Nanoseconds per call: fib(n) with its one argument (from the sweep), fib_mixed with eight, and "
                 + "fib_errno with errno read the mechanism's way, each with its 99% interval over forks. Only variants "
-                + "with all three measured are drawn; the table below has every one.";
+                + "with all three measured are drawn; the table below has every one, and the fast variants' figures, which "
+                + "this linear axis, scaled to JNA's, shows only as small bars. (A log axis here drew XChart's whiskers "
+                + "at the wrong length.)";
     }
 
     @Override
