@@ -4,6 +4,8 @@
  */
 #include <errno.h>
 #include <jni.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "fib.h"
 #include "io_fibbench_jni_JniFib.h"
@@ -42,6 +44,71 @@ JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_fibErrno0(JNIEnv *env, jclas
 JNIEXPORT jint JNICALL Java_io_fibbench_jni_JniFib_errno0(JNIEnv *env, jclass cls) {
     (void) env; (void) cls;
     return saved_errno;
+}
+
+/* JNI's own string conversion: modified UTF-8 (NUL as two bytes, a character beyond the BMP as six). */
+JNIEXPORT jlong JNICALL Java_io_fibbench_jni_JniFib_textLength0(JNIEnv *env, jclass cls, jstring text) {
+    (void) cls;
+    const char *chars = (*env)->GetStringUTFChars(env, text, NULL);
+    if (chars == NULL) {
+        return 0; /* an OutOfMemoryError is pending and is thrown on return */
+    }
+    jlong length = fib_text_length(chars);
+    (*env)->ReleaseStringUTFChars(env, text, chars);
+    return length;
+}
+
+/* C writes into a buffer of the glue's (on the stack when small), and NewStringUTF makes the String. */
+JNIEXPORT jstring JNICALL Java_io_fibbench_jni_JniFib_fibText0(JNIEnv *env, jclass cls, jint n, jint length) {
+    (void) cls;
+    char small[1025];
+    char *buf = length < (jint) sizeof small ? small : malloc((size_t) length + 1);
+    if (buf == NULL) {
+        (*env)->ThrowNew(env, (*env)->FindClass(env, "java/lang/OutOfMemoryError"), "no memory for fib_text's buffer");
+        return NULL;
+    }
+    fib_text(n, buf, length);
+    jstring text = (*env)->NewStringUTF(env, buf);
+    if (buf != small) {
+        free(buf);
+    }
+    return text;
+}
+
+/*
+ * Structs reach Java as their fields in a long[] (a double as its bits): one SetLongArrayRegion, and
+ * the Java side makes the record, which costs less than making an object from C (NewObject).
+ */
+static void struct_to_java(JNIEnv *env, jlongArray out, const void *fields, jsize count) {
+    jlong values[4];
+    memcpy(values, fields, (size_t) count * sizeof(jlong));
+    (*env)->SetLongArrayRegion(env, out, 0, count, values);
+}
+
+JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_pair0(JNIEnv *env, jclass cls, jint n, jlongArray out) {
+    (void) cls;
+    fib_pair pair = fib_pair_of(n);
+    struct_to_java(env, out, &pair, 2);
+}
+
+JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_pairFilled0(JNIEnv *env, jclass cls, jint n, jlongArray out) {
+    (void) cls;
+    fib_pair pair;
+    fib_pair_fill(n, &pair);
+    struct_to_java(env, out, &pair, 2);
+}
+
+JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_quad0(JNIEnv *env, jclass cls, jint n, jlongArray out) {
+    (void) cls;
+    fib_quad quad = fib_quad_of(n);
+    struct_to_java(env, out, &quad, 4);
+}
+
+JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_quadFilled0(JNIEnv *env, jclass cls, jint n, jlongArray out) {
+    (void) cls;
+    fib_quad quad;
+    fib_quad_fill(n, &quad);
+    struct_to_java(env, out, &quad, 4);
 }
 
 JNIEXPORT void JNICALL Java_io_fibbench_jni_JniFib_noop0(JNIEnv *env, jclass cls) {

@@ -1,5 +1,7 @@
 #include <errno.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "fib.h"
 
@@ -83,4 +85,58 @@ int64_t fib_errno(int32_t n) {
         return -1;
     }
     return fib_iter(n);
+}
+
+int64_t fib_text_length(const char *text) {
+    return text == NULL ? -1 : (int64_t) strlen(text);
+}
+
+int32_t fib_text(int32_t n, char *buf, int32_t length) {
+    if (n < 0 || n > FIB_MAX_N || buf == NULL || length < 0 || length > FIB_TEXT_MAX) {
+        return -1;
+    }
+    char digits[24];
+    int32_t count = snprintf(digits, sizeof digits, "%lld", (long long) fib_iter(n));
+    int32_t filled = length < count ? length : count;
+    memcpy(buf, digits, (size_t) filled);
+    /* doubling copies: what is filled is whole repeats of the digits, so its start continues the pattern */
+    while (filled < length) {
+        int32_t chunk = filled < length - filled ? filled : length - filled;
+        memcpy(buf + filled, buf, (size_t) chunk);
+        filled += chunk;
+    }
+    buf[length] = '\0';
+    return length;
+}
+
+fib_pair fib_pair_of(int32_t n) {
+    fib_pair p = {-1, -1};
+    fib_pair_fill(n, &p);
+    return p;
+}
+
+fib_quad fib_quad_of(int32_t n) {
+    fib_quad q = {-1, -1, -1, -1};
+    fib_quad_fill(n, &q);
+    return q;
+}
+
+int32_t fib_pair_fill(int32_t n, fib_pair *out) {
+    if (n < 0 || n > FIB_MAX_N || out == NULL) {
+        return -1;
+    }
+    out->n = n;
+    out->fib = fib_iter(n);
+    return 0;
+}
+
+int32_t fib_quad_fill(int32_t n, fib_quad *out) {
+    if (n < 0 || n > FIB_MAX_N || out == NULL) {
+        return -1;
+    }
+    out->n = n;
+    out->fib = fib_iter(n);
+    out->previous = n == 0 ? 1 : fib_iter(n - 1);
+    out->ratio = (double) out->fib / (double) out->previous;
+    return 0;
 }

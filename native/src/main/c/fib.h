@@ -65,6 +65,45 @@ int64_t fib_mixed(int32_t n, int64_t a, double x, int32_t b, int64_t c, double y
  */
 int64_t fib_errno(int32_t n);
 
+#define FIB_TEXT_MAX (1 << 20) /* longest text fib_text writes: 1 MiB */
+
+/*
+ * The bytes of text before its first NUL (strlen): what a binding's string reaches C as. -1 when
+ * text is NULL.
+ */
+int64_t fib_text_length(const char *text);
+
+/*
+ * Writes the decimal digits of fib(n), repeated and cut to length bytes, and a NUL after them, into
+ * buf, which has room for length + 1 bytes: text coming back from C. Returns length; -1, writing
+ * nothing, when n is outside [0, FIB_MAX_N], buf is NULL or length is outside [0, FIB_TEXT_MAX].
+ */
+int32_t fib_text(int32_t n, char *buf, int32_t length);
+
+/* Two int64_t fields, 16 bytes: x86-64 returns it by value in two registers (rax, rdx). */
+typedef struct {
+    int64_t n;
+    int64_t fib;
+} fib_pair;
+
+/* Four fields, 32 bytes: too large for registers, so it is returned through memory the caller provides. */
+typedef struct {
+    int64_t n;
+    int64_t fib;
+    int64_t previous; /* fib(n - 1), with fib(-1) = 1 */
+    double ratio;     /* (double) fib / (double) previous */
+} fib_quad;
+
+/* n and fib(n) by value. {-1, -1} when n is outside [0, FIB_MAX_N]. */
+fib_pair fib_pair_of(int32_t n);
+
+/* n, fib(n), fib(n - 1) and their ratio by value. All -1 when n is outside [0, FIB_MAX_N]. */
+fib_quad fib_quad_of(int32_t n);
+
+/* The same, written through a pointer. Return 0; -1, writing nothing, for bad n or a NULL out. */
+int32_t fib_pair_fill(int32_t n, fib_pair *out);
+int32_t fib_quad_fill(int32_t n, fib_quad *out);
+
 #ifdef __cplusplus
 }
 #endif

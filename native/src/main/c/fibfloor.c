@@ -9,7 +9,9 @@
  * Usage: fibfloor [--warmup N] [--iterations N] [--time-ms T]
  *                 [--sweep 1,5,10] [--seed-n N] [--batch N] [--large-n 30,35]
  *                 [--each 0,64 | --each none] [--mixed 1 | --mixed none]
- *                 [--errno 1 | --errno none]
+ *                 [--errno 1 | --errno none] [--text-in 0,16 | --text-in none]
+ *                 [--text-out 0,16 | --text-out none] [--pair 20 | --pair none]
+ *                 [--pair-filled 20 | ...] [--quad 20 | ...] [--quad-filled 20 | ...]
  *        fibfloor --probe
  *
  * --probe serves the runner's contention probe: for every line read on stdin it
@@ -36,6 +38,9 @@ static volatile int64_t sink;
 static volatile int64_t input_a = 3, input_c = 5, input_e = 7;
 static volatile int32_t input_b = 2, input_d = 4;
 static volatile double input_x = 0.5, input_y = 1.5;
+/* fib_text_length's text and fib_text's buffer: made once per length, as the Java benchmark makes its String */
+static char *text_buf;
+static volatile int32_t text_length;
 
 static double now_ns(void) {
     struct timespec ts;
@@ -60,6 +65,9 @@ typedef struct {
     int each[MAX_LIST], each_len;
     int mixed[MAX_LIST], mixed_len;
     int errno_n[MAX_LIST], errno_len;
+    int text_in[MAX_LIST], text_in_len;
+    int text_out[MAX_LIST], text_out_len;
+    int structs[4][MAX_LIST], structs_len[4];
     int seed_n;
     long batch;
     int first;
@@ -82,6 +90,24 @@ static void timed_loop(int which, long calls) {
         }
         break;
     /* C reads errno after each call, as a caller that checks it must: only when the result is -1 */
+    case 6: for (long i = 0; i < calls; i++) { sink = fib_text_length(text_buf); } break;
+    case 7: for (long i = 0; i < calls; i++) { sink = fib_text(20, text_buf, text_length); } break;
+    /* the structs: every field read, as the Java side reads each into a record */
+    case 8: for (long i = 0; i < calls; i++) { fib_pair p = fib_pair_of(input_n); sink = p.n + p.fib; } break;
+    case 9: for (long i = 0; i < calls; i++) { fib_pair p; fib_pair_fill(input_n, &p); sink = p.n + p.fib; } break;
+    case 10:
+        for (long i = 0; i < calls; i++) {
+            fib_quad q = fib_quad_of(input_n);
+            sink = q.n + q.fib + q.previous + (int64_t) q.ratio;
+        }
+        break;
+    case 11:
+        for (long i = 0; i < calls; i++) {
+            fib_quad q;
+            fib_quad_fill(input_n, &q);
+            sink = q.n + q.fib + q.previous + (int64_t) q.ratio;
+        }
+        break;
     case 5:
         for (long i = 0; i < calls; i++) {
             int64_t r = fib_errno(input_n);
@@ -219,6 +245,9 @@ int main(int argc, char **argv) {
     o.each_len = parse_list("0,64", o.each);
     o.mixed_len = parse_list("1", o.mixed);
     o.errno_len = parse_list("1", o.errno_n);
+    o.text_in_len = parse_list("0,16,1024,65536", o.text_in);
+    o.text_out_len = parse_list("0,16,1024,65536", o.text_out);
+    for (int k = 0; k < 4; k++) o.structs_len[k] = parse_list("20", o.structs[k]);
     if (argc == 2 && !strcmp(argv[1], "--probe")) return probe_loop();
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -233,6 +262,12 @@ int main(int argc, char **argv) {
         else if (!strcmp(a, "--each")) o.each_len = parse_list(v, o.each);
         else if (!strcmp(a, "--mixed")) o.mixed_len = parse_list(v, o.mixed);
         else if (!strcmp(a, "--errno")) o.errno_len = parse_list(v, o.errno_n);
+        else if (!strcmp(a, "--text-in")) o.text_in_len = parse_list(v, o.text_in);
+        else if (!strcmp(a, "--text-out")) o.text_out_len = parse_list(v, o.text_out);
+        else if (!strcmp(a, "--pair")) o.structs_len[0] = parse_list(v, o.structs[0]);
+        else if (!strcmp(a, "--pair-filled")) o.structs_len[1] = parse_list(v, o.structs[1]);
+        else if (!strcmp(a, "--quad")) o.structs_len[2] = parse_list(v, o.structs[2]);
+        else if (!strcmp(a, "--quad-filled")) o.structs_len[3] = parse_list(v, o.structs[3]);
         else { fprintf(stderr, "fibfloor: unknown option %s\n", a); return 2; }
         i++;
     }
@@ -250,6 +285,24 @@ int main(int argc, char **argv) {
     }
     for (int i = 0; i < o.mixed_len; i++) average_time(&o, "ManyArguments.fibMixed", 4, "n", o.mixed[i]);
     for (int i = 0; i < o.errno_len; i++) average_time(&o, "Errno.fibErrno", 5, "n", o.errno_n[i]);
+    for (int pass = 0; pass < 2; pass++) {
+        int *lengths = pass == 0 ? o.text_in : o.text_out;
+        for (int i = 0; i < (pass == 0 ? o.text_in_len : o.text_out_len); i++) {
+            if (lengths[i] < 0 || lengths[i] > FIB_TEXT_MAX) {
+                fprintf(stderr, "fibfloor: text lengths must be in [0, %d], got %d\n", FIB_TEXT_MAX, lengths[i]);
+                return 2;
+            }
+            text_length = lengths[i];
+            text_buf = malloc((size_t) lengths[i] + 1);
+            fib_text(20, text_buf, lengths[i]); /* the same digits the Java benchmark's String holds */
+            average_time(&o, pass == 0 ? "Strings.toC" : "Strings.fromC", pass == 0 ? 6 : 7, "length", lengths[i]);
+            free(text_buf);
+        }
+    }
+    static const char *const struct_names[] = {"Structs.pair", "Structs.pairFilled", "Structs.quad", "Structs.quadFilled"};
+    for (int k = 0; k < 4; k++) {
+        for (int i = 0; i < o.structs_len[k]; i++) average_time(&o, struct_names[k], 8 + k, "n", o.structs[k][i]);
+    }
     printf("\n]\n");
     return ferror(stdout) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 /* libfib's own contract, checked from C before any Java binding relies on it. */
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdint.h>
 
 #include "fib.h"
@@ -74,6 +75,34 @@ int main(void) {
     expect("fib_errno(-1) sets EDOM", errno, EDOM);
     expect("fib_errno(93)", fib_errno(93), -1);
     expect("fib_errno(93) sets ERANGE", errno, ERANGE);
+    expect("fib_text_length", fib_text_length("h\xc3\xa9llo"), 6);
+    expect("fib_text_length stops at NUL", fib_text_length("a\0b"), 1);
+    expect("fib_text_length(NULL)", fib_text_length(NULL), -1);
+    char text[32];
+    memset(text, 'x', sizeof text);
+    expect("fib_text(20, 12)", fib_text(20, text, 12), 12);
+    expect("fib_text's digits", strcmp(text, "676567656765"), 0);
+    expect("fib_text(0, 0)", fib_text(0, text, 0), 0);
+    expect("fib_text(0, 0) writes NUL", text[0], 0);
+    expect("fib_text(92, 19)", fib_text(92, text, 19), 19);
+    expect("fib_text(92) digits", strcmp(text, "7540113804746346429"), 0);
+    expect("fib_text(93)", fib_text(93, text, 4), -1);
+    expect("fib_text(NULL)", fib_text(1, NULL, 4), -1);
+    expect("fib_text(-1 length)", fib_text(1, text, -1), -1);
+    fib_pair pair = fib_pair_of(20);
+    expect("fib_pair_of(20).n", pair.n, 20);
+    expect("fib_pair_of(20).fib", pair.fib, 6765);
+    expect("fib_pair_of(93).fib", fib_pair_of(93).fib, -1);
+    fib_quad quad = fib_quad_of(20);
+    expect("fib_quad_of(20).previous", quad.previous, 4181);
+    expect("fib_quad_of(20).ratio", quad.ratio == 6765.0 / 4181.0, 1);
+    expect("fib_quad_of(0).previous", fib_quad_of(0).previous, 1);
+    expect("fib_quad_of(-1).n", fib_quad_of(-1).n, -1);
+    expect("fib_pair_fill(NULL)", fib_pair_fill(3, NULL), -1);
+    expect("fib_quad_fill(93)", fib_quad_fill(93, &quad), -1);
+    expect("fib_quad_fill(93) writes nothing", quad.n, 20);
+    expect("fib_quad_fill(92)", fib_quad_fill(92, &quad), 0);
+    expect("fib_quad_fill(92).fib", quad.fib, INT64_C(7540113804746346429));
     if (failures) fprintf(stderr, "fib_test: %d check(s) failed\n", failures); else printf("fib_test: libfib contract holds\n");
     return failures ? 1 : 0;
 }

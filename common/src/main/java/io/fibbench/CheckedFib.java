@@ -59,6 +59,59 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
     }
 
     @Override
+    public final long textLength(String text) {
+        FibRange.checkText(text);
+        requireAvailable();
+        return textLengthNative(text);
+    }
+
+    @Override
+    public final String fibText(int n, int length) {
+        FibRange.checkFib(n);
+        FibRange.checkTextLength(length);
+        requireAvailable();
+        return fibTextNative(n, length);
+    }
+
+    @Override
+    public final FibPair pair(int n) {
+        FibRange.checkFib(n);
+        requireAvailable();
+        return pairNative(n);
+    }
+
+    @Override
+    public final FibPair pairFilled(int n) {
+        FibRange.checkFib(n);
+        requireAvailable();
+        return pairFilledNative(n);
+    }
+
+    @Override
+    public final FibQuad quad(int n) {
+        FibRange.checkFib(n);
+        requireAvailable();
+        return quadNative(n);
+    }
+
+    @Override
+    public final FibQuad quadFilled(int n) {
+        FibRange.checkFib(n);
+        requireAvailable();
+        return quadFilledNative(n);
+    }
+
+    /**
+     * The refusal of a call this variant's mechanism cannot make, with the reason its description gives
+     * ({@code unsupported.<Class.method>}, the benchmark that would measure it): the runner skips such cells.
+     */
+    protected final UnsupportedOperationException unsupported(String benchmarkId) {
+        String reason = VariantInfo.find(id()).map(info -> info.unsupported(benchmarkId)).orElse(null);
+        return new UnsupportedOperationException(id() + " cannot make this call (" + benchmarkId + "): "
+                + (reason == null ? "its mechanism does not support it" : reason));
+    }
+
+    @Override
     public final void noop() {
         requireAvailable();
         noopNative();
@@ -117,6 +170,22 @@ public abstract class CheckedFib<M extends OffHeapLongs> implements FibService {
      * errno this call set, read the mechanism's way.
      */
     protected abstract long fibErrnoNative(int n);
+
+    /** fib_text_length over text passed the mechanism's way, text already checked. */
+    protected abstract long textLengthNative(String text);
+
+    /** fib_text into a buffer of length + 1 bytes, read back as a String; n and length already checked. */
+    protected abstract String fibTextNative(int n, int length);
+
+    /** fib_pair_of by value, n already checked. */
+    protected abstract FibPair pairNative(int n);
+
+    /** fib_pair_fill through a pointer, n already checked. */
+    protected abstract FibPair pairFilledNative(int n);
+
+    protected abstract FibQuad quadNative(int n);
+
+    protected abstract FibQuad quadFilledNative(int n);
 
     protected abstract void noopNative();
 

@@ -23,6 +23,8 @@ public final class ClaimTable {
     public static final String CALLBACK_EXCEPTION = "/io/fibbench/callback-exception.csv";
     public static final String ERRNO = "/io/fibbench/errno.csv";
     public static final String MANY_ARGUMENTS = "/io/fibbench/many-arguments.csv";
+    public static final String STRINGS = "/io/fibbench/strings.csv";
+    public static final String STRUCTS = "/io/fibbench/structs.csv";
 
     private ClaimTable() {
     }

@@ -82,6 +82,21 @@ public final class FibRange {
         }
     }
 
+    /** Longest text fib_text writes: as fib.h's FIB_TEXT_MAX (1 MiB). */
+    public static final int TEXT_MAX = 1 << 20;
+
+    public static void checkText(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+    }
+
+    public static void checkTextLength(int length) {
+        if (length < 0 || length > TEXT_MAX) {
+            throw new IllegalArgumentException("length must be in [0, " + TEXT_MAX + "], was " + length);
+        }
+    }
+
     private static IllegalArgumentException outOfRange(int n, int max) {
         return new IllegalArgumentException("n must be in [0, " + max + "], was " + n);
     }

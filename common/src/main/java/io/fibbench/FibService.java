@@ -34,6 +34,37 @@ public interface FibService {
      */
     long fibErrno(int n);
 
+    /**
+     * fib_text_length: the bytes C sees before the first NUL of {@code text} passed as a C string, the
+     * mechanism's own way (UTF-8 where it lets one choose; JNI's is modified UTF-8). What each does
+     * with non-ASCII text, a character outside the BMP and an embedded NUL is in strings.csv. Null is
+     * rejected by {@link FibRange#checkText}.
+     */
+    long textLength(String text);
+
+    /**
+     * fib_text: the decimal digits of fib(n), repeated to {@code length} characters, written by C into a
+     * buffer and read back as a String. n as for {@link #fib}; length in [0, {@value FibRange#TEXT_MAX}]
+     * ({@link FibRange#checkTextLength}).
+     */
+    String fibText(int n, int length);
+
+    /**
+     * fib_pair_of: n and fib(n) in a 16-byte struct that C returns by value (in registers on x86-64),
+     * mapped with the mechanism's own struct support. n as for {@link #fib}. A mechanism that cannot
+     * return a struct by value throws {@link UnsupportedOperationException} with the reason (structs.csv).
+     */
+    FibPair pair(int n);
+
+    /** fib_pair_fill: the same struct, written by C through a pointer to memory the variant provides. */
+    FibPair pairFilled(int n);
+
+    /** fib_quad_of: a 32-byte struct that C returns by value through memory; as {@link #pair} otherwise. */
+    FibQuad quad(int n);
+
+    /** fib_quad_fill: the same struct, written by C through a pointer. */
+    FibQuad quadFilled(int n);
+
     /** An empty call: for a native variant, what is left is the cost of crossing into C. */
     void noop();
 

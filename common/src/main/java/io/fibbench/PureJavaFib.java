@@ -43,6 +43,67 @@ public final class PureJavaFib extends CheckedFib<DirectBufferLongs> {
         return fibNative(n);
     }
 
+    /** What C's strlen would count of the text's real UTF-8 bytes, computed without encoding it. */
+    @Override
+    protected long textLengthNative(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                break;
+            }
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1; // a lone surrogate: Java's UTF-8 encoder writes '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        return repeatDigits(fibNative(n), length);
+    }
+
+    /** fib_text's result in Java: the decimal digits of {@code value} repeated and cut to {@code length}. */
+    static String repeatDigits(long value, int length) {
+        String digits = Long.toString(value);
+        return digits.repeat(length / digits.length() + 1).substring(0, length);
+    }
+
+    @Override
+    protected FibPair pairNative(int n) {
+        return new FibPair(n, fibNative(n));
+    }
+
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        return pairNative(n);
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        return quadOf(n, fibNative(n), n == 0 ? 1 : fibNative(n - 1));
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        return quadNative(n);
+    }
+
+    /** fib_quad's ratio computed as C does: both converted to double, then divided. */
+    static FibQuad quadOf(int n, long fib, long previous) {
+        return new FibQuad(n, fib, previous, (double) fib / (double) previous);
+    }
+
     @Override
     protected long fibRecursiveNative(int n) {
         return recursive(n);

@@ -155,6 +155,15 @@ public final class VariantInfo {
         return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
     }
 
+    /**
+     * Why this variant cannot make the call a benchmark measures ({@code unsupported.<Class.method>} in
+     * its description), or null when it can: the runner skips such cells and the report gives the reason.
+     */
+    public String unsupported(String benchmarkId) {
+        String reason = properties.getProperty("unsupported." + benchmarkId);
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
     private String get(String key) {
         return properties.getProperty(key, "?");
     }

@@ -5,7 +5,10 @@ import io.fibbench.nativelib.NativeLoader;
 import org.bytedeco.javacpp.FunctionPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.annotation.ByVal;
 import org.bytedeco.javacpp.annotation.Cast;
+import org.bytedeco.javacpp.annotation.MemberGetter;
 import org.bytedeco.javacpp.annotation.Name;
 import org.bytedeco.javacpp.annotation.Platform;
 
@@ -41,6 +44,72 @@ public final class FibLib {
 
     @Name("fibbench_saved_errno")
     public static native int savedErrno();
+
+    /**
+     * fib.h's fib_pair, a C struct JavaCPP wraps: a new one allocates native memory (freed by close()),
+     * and the fields are read through JNI getters ({@code @MemberGetter}: a getter without a setter is a field only so). FibLibNoException's calls use these same classes.
+     */
+    @Name("fib_pair")
+    public static class Pair extends Pointer {
+        static {
+            Loader.load();
+        }
+
+        public Pair() {
+            super((Pointer) null);
+            allocate();
+        }
+
+        private native void allocate();
+
+        @MemberGetter public native @Cast("int64_t") long n();
+
+        @MemberGetter public native @Cast("int64_t") long fib();
+    }
+
+    /** fib.h's fib_quad. */
+    @Name("fib_quad")
+    public static class Quad extends Pointer {
+        static {
+            Loader.load();
+        }
+
+        public Quad() {
+            super((Pointer) null);
+            allocate();
+        }
+
+        private native void allocate();
+
+        @MemberGetter public native @Cast("int64_t") long n();
+
+        @MemberGetter public native @Cast("int64_t") long fib();
+
+        @MemberGetter public native @Cast("int64_t") long previous();
+
+        @MemberGetter public native double ratio();
+    }
+
+    /** {@code @ByVal}: JavaCPP copies the returned struct into a new Pair (native memory) per call. */
+    @Name("fib_pair_of")
+    public static native @ByVal Pair pairOf(int n);
+
+    @Name("fib_pair_fill")
+    public static native int pairFill(int n, Pair out);
+
+    @Name("fib_quad_of")
+    public static native @ByVal Quad quadOf(int n);
+
+    @Name("fib_quad_fill")
+    public static native int quadFill(int n, Quad out);
+
+    /** JavaCPP converts the String to a C string itself (see strings.csv for what it makes of non-ASCII). */
+    @Name("fib_text_length")
+    public static native long textLength(String text);
+
+    /** JavaCPP copies the array to native memory before the call and back after it. */
+    @Name("fib_text")
+    public static native int text(int n, @Cast("char*") byte[] buf, int length);
 
     /** JavaCPP copies a Java array into native memory before the call and back after it. */
     @Name("fib_sum")

@@ -5,6 +5,7 @@ import io.fibbench.nativelib.NativeLoader;
 import org.bytedeco.javacpp.FunctionPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.annotation.ByVal;
 import org.bytedeco.javacpp.annotation.Cast;
 import org.bytedeco.javacpp.annotation.Name;
 import org.bytedeco.javacpp.annotation.NoException;
@@ -43,6 +44,27 @@ public final class FibLibNoException {
 
     @Name("fibbench_saved_errno")
     public static native int savedErrno();
+
+    /** {@code @ByVal}: see FibLib, whose struct classes these use. */
+    @Name("fib_pair_of")
+    public static native @ByVal FibLib.Pair pairOf(int n);
+
+    @Name("fib_pair_fill")
+    public static native int pairFill(int n, FibLib.Pair out);
+
+    @Name("fib_quad_of")
+    public static native @ByVal FibLib.Quad quadOf(int n);
+
+    @Name("fib_quad_fill")
+    public static native int quadFill(int n, FibLib.Quad out);
+
+    /** JavaCPP converts the String to a C string itself (see strings.csv for what it makes of non-ASCII). */
+    @Name("fib_text_length")
+    public static native long textLength(String text);
+
+    /** JavaCPP copies the array to native memory before the call and back after it. */
+    @Name("fib_text")
+    public static native int text(int n, @Cast("char*") byte[] buf, int length);
 
     /** JavaCPP copies a Java array into native memory before the call and back after it. */
     @Name("fib_sum")

@@ -2,6 +2,9 @@ package io.fibbench.javacpp;
 
 import io.fibbench.CheckedFib;
 import io.fibbench.ErrnoException;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
+import java.nio.charset.StandardCharsets;
 import io.fibbench.nativelib.Binding;
 
 /** JavaCPP with {@code @NoException}: see {@link FibLibNoException} for what it gives up. */
@@ -41,6 +44,49 @@ public final class JavaCppNoExceptionFib extends CheckedFib<JavaCppLongs> {
             throw ErrnoException.of(n, FibLibNoException.savedErrno(), null);
         }
         return result;
+    }
+
+    @Override
+    protected long textLengthNative(String text) {
+        return FibLibNoException.textLength(text);
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        byte[] buf = new byte[length + 1];
+        FibLibNoException.text(n, buf, length);
+        return new String(buf, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** The struct JavaCPP returns lives in native memory it allocated: freed right away by close(). */
+    @Override
+    protected FibPair pairNative(int n) {
+        try (FibLib.Pair pair = FibLibNoException.pairOf(n)) {
+            return new FibPair(pair.n(), pair.fib());
+        }
+    }
+
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        try (FibLib.Pair pair = new FibLib.Pair()) {
+            FibLibNoException.pairFill(n, pair);
+            return new FibPair(pair.n(), pair.fib());
+        }
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        try (FibLib.Quad quad = FibLibNoException.quadOf(n)) {
+            return new FibQuad(quad.n(), quad.fib(), quad.previous(), quad.ratio());
+        }
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        try (FibLib.Quad quad = new FibLib.Quad()) {
+            FibLibNoException.quadFill(n, quad);
+            return new FibQuad(quad.n(), quad.fib(), quad.previous(), quad.ratio());
+        }
     }
 
     @Override

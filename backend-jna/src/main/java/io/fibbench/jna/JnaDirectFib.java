@@ -5,8 +5,11 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import io.fibbench.CallbackGuard;
+import java.nio.charset.StandardCharsets;
 import io.fibbench.CheckedFib;
 import io.fibbench.ErrnoException;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -28,6 +31,19 @@ public final class JnaDirectFib extends CheckedFib<JnaLongs> {
         /** Direct mapping honours the throws clause as interface mapping does: see JnaInterfaceFib. */
         static native long fib_errno(int n) throws LastErrorException;
 
+        /** Encoded in the library's string encoding (UTF-8, set when loading), as interface mapping does. */
+        static native long fib_text_length(String text);
+
+        static native int fib_text(int n, byte[] buf, int length);
+
+        static native JnaStructs.Pair.ByValue fib_pair_of(int n);
+
+        static native int fib_pair_fill(int n, JnaStructs.Pair out);
+
+        static native JnaStructs.Quad.ByValue fib_quad_of(int n);
+
+        static native int fib_quad_fill(int n, JnaStructs.Quad out);
+
         static native void noop();
 
         /** JNA copies the array into native memory before the call and back after it. */
@@ -42,7 +58,7 @@ public final class JnaDirectFib extends CheckedFib<JnaLongs> {
     private static final JnaInterfaceFib.LibFib.EachCallback UPCALL = CallbackGuard::dispatch;
 
     private static final Binding<NativeLibrary> BINDING = Binding.attempt(() -> {
-        NativeLibrary lib = NativeLibrary.getInstance(NativeLoader.libfib().toString());
+        NativeLibrary lib = NativeLibrary.getInstance(NativeLoader.libfib().toString(), JnaStrings.UTF_8);
         Native.register(Lib.class, lib);
         return lib;
     });
@@ -74,6 +90,45 @@ public final class JnaDirectFib extends CheckedFib<JnaLongs> {
         } catch (LastErrorException failure) {
             throw ErrnoException.of(n, failure.getErrorCode(), failure);
         }
+    }
+
+    @Override
+    protected long textLengthNative(String text) {
+        return Lib.fib_text_length(text);
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        byte[] buf = new byte[length + 1];
+        Lib.fib_text(n, buf, length);
+        return new String(buf, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected FibPair pairNative(int n) {
+        JnaStructs.Pair pair = Lib.fib_pair_of(n);
+        return new FibPair(pair.n, pair.fib);
+    }
+
+    /** A new Structure per call, as JNA code does: JNA allocates its native memory and reads it back. */
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        JnaStructs.Pair pair = new JnaStructs.Pair();
+        Lib.fib_pair_fill(n, pair);
+        return new FibPair(pair.n, pair.fib);
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        JnaStructs.Quad quad = Lib.fib_quad_of(n);
+        return new FibQuad(quad.n, quad.fib, quad.previous, quad.ratio);
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        JnaStructs.Quad quad = new JnaStructs.Quad();
+        Lib.fib_quad_fill(n, quad);
+        return new FibQuad(quad.n, quad.fib, quad.previous, quad.ratio);
     }
 
     @Override

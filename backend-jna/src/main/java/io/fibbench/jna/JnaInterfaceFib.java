@@ -8,8 +8,11 @@ import com.sun.jna.Callback;
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
 import io.fibbench.ErrnoException;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * JNA interface mapping ({@code Native.load}): what most JNA code looks like. ABI mode: the
@@ -32,6 +35,20 @@ public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
          */
         long fib_errno(int n) throws LastErrorException;
 
+        /** JNA encodes the String in the library's string encoding (UTF-8, set when loading) into native memory. */
+        long fib_text_length(String text);
+
+        /** JNA copies the array to native memory before the call and back after it. */
+        int fib_text(int n, byte[] buf, int length);
+
+        JnaStructs.Pair.ByValue fib_pair_of(int n);
+
+        int fib_pair_fill(int n, JnaStructs.Pair out);
+
+        JnaStructs.Quad.ByValue fib_quad_of(int n);
+
+        int fib_quad_fill(int n, JnaStructs.Quad out);
+
         void noop();
 
         /** JNA copies the array into native memory before the call and back after it. */
@@ -48,7 +65,7 @@ public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
     }
 
     private static final Binding<LibFib> BINDING =
-            Binding.attempt(() -> Native.load(NativeLoader.libfib().toString(), LibFib.class));
+            Binding.attempt(() -> Native.load(NativeLoader.libfib().toString(), LibFib.class, JnaStrings.UTF_8));
     private static final LibFib LIB = BINDING.value();
 
     /** One callback object for every call, so JNA builds its trampoline once, not per call. */
@@ -81,6 +98,45 @@ public final class JnaInterfaceFib extends CheckedFib<JnaLongs> {
         } catch (LastErrorException failure) {
             throw ErrnoException.of(n, failure.getErrorCode(), failure);
         }
+    }
+
+    @Override
+    protected long textLengthNative(String text) {
+        return LIB.fib_text_length(text);
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        byte[] buf = new byte[length + 1];
+        LIB.fib_text(n, buf, length);
+        return new String(buf, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected FibPair pairNative(int n) {
+        JnaStructs.Pair pair = LIB.fib_pair_of(n);
+        return new FibPair(pair.n, pair.fib);
+    }
+
+    /** A new Structure per call, as JNA code does: JNA allocates its native memory and reads it back. */
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        JnaStructs.Pair pair = new JnaStructs.Pair();
+        LIB.fib_pair_fill(n, pair);
+        return new FibPair(pair.n, pair.fib);
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        JnaStructs.Quad quad = LIB.fib_quad_of(n);
+        return new FibQuad(quad.n, quad.fib, quad.previous, quad.ratio);
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        JnaStructs.Quad quad = new JnaStructs.Quad();
+        LIB.fib_quad_fill(n, quad);
+        return new FibQuad(quad.n, quad.fib, quad.previous, quad.ratio);
     }
 
     @Override

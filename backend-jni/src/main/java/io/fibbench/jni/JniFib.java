@@ -4,6 +4,8 @@ import io.fibbench.CheckedFib;
 import io.fibbench.DirectBufferLongs;
 import io.fibbench.ErrnoException;
 import io.fibbench.FibCallback;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
 
@@ -56,6 +58,45 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
     }
 
     @Override
+    protected long textLengthNative(String text) {
+        return textLength0(text);
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        return fibText0(n, length);
+    }
+
+    /** The glue copies the struct's fields into a long[] (see fibjni.c); the record is made here. */
+    @Override
+    protected FibPair pairNative(int n) {
+        long[] fields = new long[2];
+        pair0(n, fields);
+        return new FibPair(fields[0], fields[1]);
+    }
+
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        long[] fields = new long[2];
+        pairFilled0(n, fields);
+        return new FibPair(fields[0], fields[1]);
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        long[] fields = new long[4];
+        quad0(n, fields);
+        return new FibQuad(fields[0], fields[1], fields[2], Double.longBitsToDouble(fields[3]));
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        long[] fields = new long[4];
+        quadFilled0(n, fields);
+        return new FibQuad(fields[0], fields[1], fields[2], Double.longBitsToDouble(fields[3]));
+    }
+
+    @Override
     protected void noopNative() {
         noop0();
     }
@@ -101,6 +142,18 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
     private static native long fibErrno0(int n);
 
     private static native int errno0();
+
+    private static native long textLength0(String text);
+
+    private static native String fibText0(int n, int length);
+
+    private static native void pair0(int n, long[] out);
+
+    private static native void pairFilled0(int n, long[] out);
+
+    private static native void quad0(int n, long[] out);
+
+    private static native void quadFilled0(int n, long[] out);
 
     private static native void noop0();
 

@@ -2,11 +2,17 @@ package io.fibbench.jnr;
 
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
 import jnr.ffi.Pointer;
+import jnr.ffi.annotations.Encoding;
 import jnr.ffi.annotations.IgnoreError;
 import jnr.ffi.annotations.SaveError;
 import jnr.ffi.annotations.In;
+import jnr.ffi.annotations.Out;
+import jnr.ffi.annotations.Pinned;
+import java.nio.charset.StandardCharsets;
 
 /**
  * JNR-FFI with {@code @IgnoreError}: the call no longer saves errno afterwards, and arrays are
@@ -29,6 +35,19 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
         /** The one function whose errno matters: saved after the call, at JNR's default cost. */
         @SaveError
         long fib_errno(int n);
+
+        @IgnoreError
+        long fib_text_length(@Encoding("UTF-8") String text);
+
+        /** {@code @Out @Pinned}: C writes into the Java array itself, pinned, and nothing is copied in. */
+        @IgnoreError
+        int fib_text(int n, @Out @Pinned byte[] buf, int length);
+
+        @IgnoreError
+        int fib_pair_fill(int n, @Out JnrStructs.Pair out);
+
+        @IgnoreError
+        int fib_quad_fill(int n, @Out JnrStructs.Quad out);
 
         @IgnoreError
         void noop();
@@ -80,6 +99,43 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
     @Override
     protected long fibErrnoNative(int n) {
         return JnrFib.checkErrno(n, LIB.fib_errno(n), RUNTIME);
+    }
+
+    @Override
+    protected long textLengthNative(String text) {
+        return LIB.fib_text_length(text);
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        byte[] buf = new byte[length + 1];
+        LIB.fib_text(n, buf, length);
+        return new String(buf, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** JNR has no struct by value: see JnrStructs, and the reason in this variant's description. */
+    @Override
+    protected FibPair pairNative(int n) {
+        throw unsupported("Structs.pair");
+    }
+
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        JnrStructs.Pair pair = new JnrStructs.Pair(RUNTIME);
+        LIB.fib_pair_fill(n, pair);
+        return new FibPair(pair.n.get(), pair.fib.get());
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        throw unsupported("Structs.quad");
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        JnrStructs.Quad quad = new JnrStructs.Quad(RUNTIME);
+        LIB.fib_quad_fill(n, quad);
+        return new FibQuad(quad.n.get(), quad.fib.get(), quad.previous.get(), quad.ratio.get());
     }
 
     @Override

@@ -8,9 +8,10 @@ import java.lang.invoke.MethodHandle;
  * what lets the JIT treat them as constants and inline invokeExact.
  */
 record Handles(MethodHandle fib, MethodHandle fibRecursive, MethodHandle fibMixed, MethodHandle fibErrno,
-               MethodHandle noop, MethodHandle sumHeap, MethodHandle allocate, MethodHandle sumOffHeap,
-               MethodHandle each) {
+               MethodHandle textLength, MethodHandle fibText, MethodHandle pair, MethodHandle pairFilled,
+               MethodHandle quad, MethodHandle quadFilled, MethodHandle noop, MethodHandle sumHeap,
+               MethodHandle allocate, MethodHandle sumOffHeap, MethodHandle each) {
 
     /** What a variant holds when linking failed: it is then unavailable, and nothing calls these. */
-    static final Handles UNLINKED = new Handles(null, null, null, null, null, null, null, null, null);
+    static final Handles UNLINKED = new Handles(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -1,6 +1,8 @@
 package io.fibbench.panama;
 
 import io.fibbench.CheckedFib;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.OffHeapLongs;
 import io.fibbench.nativelib.Binding;
 import java.lang.invoke.MethodHandle;
@@ -14,6 +16,12 @@ public final class PanamaFib extends CheckedFib<OffHeapLongs> {
     private static final MethodHandle FIB_RECURSIVE = LINKED.fibRecursive();
     private static final MethodHandle FIB_MIXED = LINKED.fibMixed();
     private static final MethodHandle FIB_ERRNO = LINKED.fibErrno();
+    private static final MethodHandle TEXT_LENGTH = LINKED.textLength();
+    private static final MethodHandle FIB_TEXT = LINKED.fibText();
+    private static final MethodHandle PAIR = LINKED.pair();
+    private static final MethodHandle PAIR_FILLED = LINKED.pairFilled();
+    private static final MethodHandle QUAD = LINKED.quad();
+    private static final MethodHandle QUAD_FILLED = LINKED.quadFilled();
     private static final MethodHandle NOOP = LINKED.noop();
     private static final MethodHandle SUM_HEAP = LINKED.sumHeap();
     private static final MethodHandle ALLOCATE = LINKED.allocate();
@@ -56,6 +64,60 @@ public final class PanamaFib extends CheckedFib<OffHeapLongs> {
     protected long fibErrnoNative(int n) {
         try {
             return (long) FIB_ERRNO.invokeExact(n);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected long textLengthNative(String text) {
+        try {
+            return (long) TEXT_LENGTH.invokeExact(text);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected String fibTextNative(int n, int length) {
+        try {
+            return (String) FIB_TEXT.invokeExact(n, length);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected FibPair pairNative(int n) {
+        try {
+            return (FibPair) PAIR.invokeExact(n);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected FibPair pairFilledNative(int n) {
+        try {
+            return (FibPair) PAIR_FILLED.invokeExact(n);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected FibQuad quadNative(int n) {
+        try {
+            return (FibQuad) QUAD.invokeExact(n);
+        } catch (Throwable t) {
+            throw Panama.rethrow(t);
+        }
+    }
+
+    @Override
+    protected FibQuad quadFilledNative(int n) {
+        try {
+            return (FibQuad) QUAD_FILLED.invokeExact(n);
         } catch (Throwable t) {
             throw Panama.rethrow(t);
         }

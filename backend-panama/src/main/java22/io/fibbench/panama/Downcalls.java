@@ -1,29 +1,36 @@
 package io.fibbench.panama;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import io.fibbench.CallbackGuard;
 import io.fibbench.ErrnoException;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.OffHeapLongs;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The Panama binding itself (java.lang.foreign, compiled with --release 22): downcall handles
- * for fib, fib_recursive, fib_mixed, fib_errno, noop, fib_sum and fib_each, and the upcall stub fib_each calls. ABI mode: the descriptors below are the only
+ * for fib, fib_recursive, fib_mixed, fib_errno, fib_text_length, fib_text, noop, fib_sum and fib_each, and the upcall stub fib_each calls. ABI mode: the descriptors below are the only
  * statement of the C signatures, checked by nobody.
  */
 final class Downcalls {
@@ -35,9 +42,25 @@ final class Downcalls {
     private static final StructLayout CAPTURED = Linker.Option.captureStateLayout();
     private static final VarHandle CAPTURED_ERRNO = CAPTURED.varHandle(PathElement.groupElement("errno"));
 
-    /** panama-critical's capture segments: one per thread, made on its first call and kept, so no call allocates. */
-    private static final ThreadLocal<MemorySegment> THREAD_CAPTURE =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURED));
+    /** fib.h's fib_pair and fib_quad. */
+    private static final StructLayout PAIR = MemoryLayout.structLayout(JAVA_LONG.withName("n"), JAVA_LONG.withName("fib"));
+    private static final StructLayout QUAD = MemoryLayout.structLayout(JAVA_LONG.withName("n"), JAVA_LONG.withName("fib"),
+            JAVA_LONG.withName("previous"), JAVA_DOUBLE.withName("ratio"));
+
+    /**
+     * panama-critical's memory for errno and structs: one piece per thread, made on its first call and
+     * kept, so no call allocates native memory. The allocator hands out the struct's piece for a return
+     * by value.
+     */
+    private record Scratch(MemorySegment captured, MemorySegment struct, SegmentAllocator structAllocator) {
+        static Scratch make() {
+            Arena arena = Arena.ofAuto();
+            MemorySegment struct = arena.allocate(QUAD);
+            return new Scratch(arena.allocate(CAPTURED), struct, SegmentAllocator.prefixAllocator(struct));
+        }
+    }
+
+    private static final ThreadLocal<Scratch> THREAD_SCRATCH = ThreadLocal.withInitial(Scratch::make);
 
     /**
      * libfib's functions, linked into {@link Handles}. With {@code critical}, fib and noop are linked with {@code Linker.Option.critical(false)}, and
@@ -46,6 +69,8 @@ final class Downcalls {
      * as it runs, and fib_recursive(45) runs for seconds. fib_each never is either: a critical
      * function must not call back into Java. fib_errno captures errno either way; with {@code critical}
      * it is critical(false) too and captures into a segment kept per thread, not one allocated per call.
+     * Text goes to C and comes back through native memory from a confined arena per call by default;
+     * with {@code critical}, through a Java byte[] that C reads or writes in place (critical(true)).
      */
     static Handles link(String libfib, boolean critical) {
         Linker linker = Linker.nativeLinker();
@@ -67,6 +92,31 @@ final class Downcalls {
                     FunctionDescriptor.of(JAVA_LONG, JAVA_INT),
                     critical ? new Linker.Option[] {captureErrno, Linker.Option.critical(false)} : new Linker.Option[] {captureErrno});
             MethodType errnoType = MethodType.methodType(long.class, MethodHandle.class, int.class);
+            MemorySegment textLengthSymbol = lib.find("fib_text_length").orElseThrow();
+            FunctionDescriptor textLengthDescriptor = FunctionDescriptor.of(JAVA_LONG, ADDRESS);
+            MemorySegment fibTextSymbol = lib.find("fib_text").orElseThrow();
+            FunctionDescriptor fibTextDescriptor = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
+            Linker.Option[] inPlace = critical ? new Linker.Option[] {Linker.Option.critical(true)} : new Linker.Option[0];
+            MethodHandle textLength = MethodHandles.insertArguments(lookup.findStatic(Downcalls.class,
+                    critical ? "textLengthInPlace" : "textLengthPerCall",
+                    MethodType.methodType(long.class, MethodHandle.class, String.class)), 0,
+                    linker.downcallHandle(textLengthSymbol, textLengthDescriptor, inPlace));
+            MethodHandle fibText = MethodHandles.insertArguments(lookup.findStatic(Downcalls.class,
+                    critical ? "fibTextInPlace" : "fibTextPerCall",
+                    MethodType.methodType(String.class, MethodHandle.class, int.class, int.class)), 0,
+                    linker.downcallHandle(fibTextSymbol, fibTextDescriptor, inPlace));
+            Linker.Option[] structCalls = shortCalls;
+            MethodHandle pairOf = linker.downcallHandle(lib.find("fib_pair_of").orElseThrow(),
+                    FunctionDescriptor.of(PAIR, JAVA_INT), structCalls);
+            MethodHandle pairFill = linker.downcallHandle(lib.find("fib_pair_fill").orElseThrow(),
+                    FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), structCalls);
+            MethodHandle quadOf = linker.downcallHandle(lib.find("fib_quad_of").orElseThrow(),
+                    FunctionDescriptor.of(QUAD, JAVA_INT), structCalls);
+            MethodHandle quadFill = linker.downcallHandle(lib.find("fib_quad_fill").orElseThrow(),
+                    FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), structCalls);
+            String where = critical ? "PerThread" : "PerCall";
+            MethodType pairType = MethodType.methodType(FibPair.class, MethodHandle.class, int.class);
+            MethodType quadType = MethodType.methodType(FibQuad.class, MethodHandle.class, int.class);
             return new Handles(
                 linker.downcallHandle(lib.find("fib").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_INT), shortCalls),
                 linker.downcallHandle(lib.find("fib_recursive").orElseThrow(), FunctionDescriptor.of(JAVA_LONG, JAVA_INT)),
@@ -74,6 +124,12 @@ final class Downcalls {
                         JAVA_INT, JAVA_LONG, JAVA_DOUBLE, JAVA_INT, JAVA_LONG, JAVA_DOUBLE, JAVA_INT, JAVA_LONG), shortCalls),
                 MethodHandles.insertArguments(lookup.findStatic(Downcalls.class,
                         critical ? "errnoPerThread" : "errnoPerCall", errnoType), 0, fibErrno),
+                textLength,
+                fibText,
+                MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "pairOf" + where, pairType), 0, pairOf),
+                MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "pairFill" + where, pairType), 0, pairFill),
+                MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "quadOf" + where, quadType), 0, quadOf),
+                MethodHandles.insertArguments(lookup.findStatic(Downcalls.class, "quadFill" + where, quadType), 0, quadFill),
                 linker.downcallHandle(lib.find("noop").orElseThrow(), FunctionDescriptor.ofVoid(), shortCalls),
                 sumHeap,
                 lookup.findStatic(PanamaLongs.class, "allocate",
@@ -111,7 +167,7 @@ final class Downcalls {
     }
 
     private static long errnoPerThread(MethodHandle fibErrno, int n) throws Throwable {
-        MemorySegment captured = THREAD_CAPTURE.get();
+        MemorySegment captured = THREAD_SCRATCH.get().captured();
         return errnoChecked(n, (long) fibErrno.invokeExact(captured, n), captured);
     }
 
@@ -120,6 +176,92 @@ final class Downcalls {
             throw ErrnoException.of(n, (int) CAPTURED_ERRNO.get(captured, 0L), null);
         }
         return result;
+    }
+
+    /** Default: a struct returned by value needs a SegmentAllocator for its memory: a confined arena per call. */
+    private static FibPair pairOfPerCall(MethodHandle pairOf, int n) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            return pair((MemorySegment) pairOf.invokeExact((SegmentAllocator) arena, n));
+        }
+    }
+
+    private static FibPair pairFillPerCall(MethodHandle pairFill, int n) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment pair = arena.allocate(PAIR);
+            int ok = (int) pairFill.invokeExact(n, pair);
+            return pair(pair);
+        }
+    }
+
+    private static FibQuad quadOfPerCall(MethodHandle quadOf, int n) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            return quad((MemorySegment) quadOf.invokeExact((SegmentAllocator) arena, n));
+        }
+    }
+
+    private static FibQuad quadFillPerCall(MethodHandle quadFill, int n) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment quad = arena.allocate(QUAD);
+            int ok = (int) quadFill.invokeExact(n, quad);
+            return quad(quad);
+        }
+    }
+
+    /** critical: the thread's own scratch memory, handed out by a prefix allocator, for every call. */
+    private static FibPair pairOfPerThread(MethodHandle pairOf, int n) throws Throwable {
+        return pair((MemorySegment) pairOf.invokeExact(THREAD_SCRATCH.get().structAllocator(), n));
+    }
+
+    private static FibPair pairFillPerThread(MethodHandle pairFill, int n) throws Throwable {
+        MemorySegment pair = THREAD_SCRATCH.get().struct();
+        int ok = (int) pairFill.invokeExact(n, pair);
+        return pair(pair);
+    }
+
+    private static FibQuad quadOfPerThread(MethodHandle quadOf, int n) throws Throwable {
+        return quad((MemorySegment) quadOf.invokeExact(THREAD_SCRATCH.get().structAllocator(), n));
+    }
+
+    private static FibQuad quadFillPerThread(MethodHandle quadFill, int n) throws Throwable {
+        MemorySegment quad = THREAD_SCRATCH.get().struct();
+        int ok = (int) quadFill.invokeExact(n, quad);
+        return quad(quad);
+    }
+
+    private static FibPair pair(MemorySegment pair) {
+        return new FibPair(pair.get(JAVA_LONG, 0), pair.get(JAVA_LONG, 8));
+    }
+
+    private static FibQuad quad(MemorySegment quad) {
+        return new FibQuad(quad.get(JAVA_LONG, 0), quad.get(JAVA_LONG, 8), quad.get(JAVA_LONG, 16), quad.get(JAVA_DOUBLE, 24));
+    }
+
+    /** Default: the String as UTF-8 in native memory from an arena per call (allocateFrom adds the NUL). */
+    private static long textLengthPerCall(MethodHandle textLength, String text) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            return (long) textLength.invokeExact(arena.allocateFrom(text));
+        }
+    }
+
+    /** critical(true): the UTF-8 bytes and a NUL in a Java array, which C reads in place. */
+    private static long textLengthInPlace(MethodHandle textLength, String text) throws Throwable {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return (long) textLength.invokeExact(MemorySegment.ofArray(Arrays.copyOf(utf8, utf8.length + 1)));
+    }
+
+    private static String fibTextPerCall(MethodHandle fibText, int n, int length) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(JAVA_BYTE, length + 1L);
+            int written = (int) fibText.invokeExact(n, buf, length);
+            return buf.getString(0);
+        }
+    }
+
+    /** critical(true): C writes into a Java array in place, and the String is made from it. */
+    private static String fibTextInPlace(MethodHandle fibText, int n, int length) throws Throwable {
+        byte[] buf = new byte[length + 1];
+        int written = (int) fibText.invokeExact(n, MemorySegment.ofArray(buf), length);
+        return new String(buf, 0, written, StandardCharsets.UTF_8);
     }
 
     /** Default: a heap array cannot go to C as it is, so it is copied into native memory first. */

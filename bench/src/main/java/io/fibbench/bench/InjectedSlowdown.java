@@ -1,6 +1,8 @@
 package io.fibbench.bench;
 
 import io.fibbench.FibCallback;
+import io.fibbench.FibPair;
+import io.fibbench.FibQuad;
 import io.fibbench.FibService;
 import io.fibbench.OffHeapLongs;
 import org.openjdk.jmh.infra.Blackhole;
@@ -107,6 +109,54 @@ final class InjectedSlowdown implements FibService {
             sink += delegate.fibErrno(n);
         }
         return delegate.fibErrno(n);
+    }
+
+    @Override
+    public long textLength(String text) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.textLength(text);
+        }
+        return delegate.textLength(text);
+    }
+
+    @Override
+    public String fibText(int n, int length) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.fibText(n, length).length();
+        }
+        return delegate.fibText(n, length);
+    }
+
+    @Override
+    public FibPair pair(int n) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.pair(n).fib();
+        }
+        return delegate.pair(n);
+    }
+
+    @Override
+    public FibPair pairFilled(int n) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.pairFilled(n).fib();
+        }
+        return delegate.pairFilled(n);
+    }
+
+    @Override
+    public FibQuad quad(int n) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.quad(n).fib();
+        }
+        return delegate.quad(n);
+    }
+
+    @Override
+    public FibQuad quadFilled(int n) {
+        for (long i = extraCalls(); i > 0; i--) {
+            sink += delegate.quadFilled(n).fib();
+        }
+        return delegate.quadFilled(n);
     }
 
     @Override

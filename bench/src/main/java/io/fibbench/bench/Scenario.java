@@ -32,7 +32,13 @@ public enum Scenario {
     ARRAYS_OFF_HEAP(ArrayPassing.class, "offHeap", "count", "arrays in native memory", Floor.NONE, 0),
     UPCALLS(Upcalls.class, "each", "count", "callbacks", Floor.option("--each"), 0),
     MANY_ARGUMENTS(ManyArguments.class, "fibMixed", "n", "eight arguments", Floor.option("--mixed"), 0),
-    ERRNO(Errno.class, "fibErrno", "n", "errno", Floor.option("--errno"), 0);
+    ERRNO(Errno.class, "fibErrno", "n", "errno", Floor.option("--errno"), 0),
+    STRINGS_TO_C(Strings.class, "toC", "length", "strings into C", Floor.option("--text-in"), 0),
+    STRINGS_FROM_C(Strings.class, "fromC", "length", "strings from C", Floor.option("--text-out"), 0),
+    STRUCT_PAIR(Structs.class, "pair", "n", "16-byte struct by value", Floor.option("--pair"), 0),
+    STRUCT_PAIR_FILLED(Structs.class, "pairFilled", "n", "16-byte struct through a pointer", Floor.option("--pair-filled"), 0),
+    STRUCT_QUAD(Structs.class, "quad", "n", "32-byte struct by value", Floor.option("--quad"), 0),
+    STRUCT_QUAD_FILLED(Structs.class, "quadFilled", "n", "32-byte struct through a pointer", Floor.option("--quad-filled"), 0);
 
     /** The package every benchmark class is in, as JMH's results name it. */
     public static final String PACKAGE = Overhead.class.getPackageName();
@@ -128,7 +134,8 @@ public enum Scenario {
      */
     public boolean callCost() {
         return switch (this) {
-            case OVERHEAD, SWEEP, SEED_BATCH, ARRAYS_HEAP, ARRAYS_OFF_HEAP, UPCALLS, MANY_ARGUMENTS, ERRNO -> true;
+            case OVERHEAD, SWEEP, SEED_BATCH, ARRAYS_HEAP, ARRAYS_OFF_HEAP, UPCALLS, MANY_ARGUMENTS, ERRNO, STRINGS_TO_C,
+                 STRINGS_FROM_C, STRUCT_PAIR, STRUCT_PAIR_FILLED, STRUCT_QUAD, STRUCT_QUAD_FILLED -> true;
             case LARGE_CALL, FIRST_CALL, SCALING -> false;
         };
     }

@@ -39,6 +39,27 @@ class HarnessSmokeTest {
                 + byCount);
     }
 
+    /** Counting a String's UTF-8 bytes in Java must look at every character: 64 KiB cost more than 16 bytes. */
+    @Test
+    void pureJavaStringsAreMeasuredNotFolded() throws Exception {
+        Map<Integer, Double> byLength = scoresBySize(Scenario.STRINGS_TO_C, "java", "16", "65536");
+        assertTrue(byLength.get(65536) > byLength.get(16) + 65536 * 0.01, "65536 characters should cost clearly more "
+                + "than 16: " + byLength);
+    }
+
+    /**
+     * A variant whose description says it cannot make a benchmark's call refuses it with that reason
+     * (the runner never forks it): JNR has no struct by value.
+     */
+    @Test
+    void aCallAVariantCannotMakeIsRefusedWithItsReason() throws Exception {
+        io.fibbench.FibService jnr = VariantState.load("jnr");
+        UnsupportedOperationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                UnsupportedOperationException.class, () -> jnr.quad(20));
+        assertTrue(e.getMessage().contains(io.fibbench.VariantInfo.of("jnr").unsupported(Scenario.STRUCT_QUAD.id())),
+                e.getMessage());
+    }
+
     @Test
     void aNativeVariantRunsInItsOwnFork() throws Exception {
         double ns = scoresBySize(Scenario.OVERHEAD, "jni").get(0);

@@ -96,9 +96,7 @@ class InjectedSlowdownTest {
 
     private static double jniNoop(String property) throws Exception {
         List<String> jvmArgs = new ArrayList<>(List.of(Forks.jvmArgs(Runtime.version().feature())));
-        if (property != null) {
-            jvmArgs.add("-D" + property);
-        }
+        jvmArgs.add("-D" + property);
         return new Runner(new OptionsBuilder()
                 .include(Scenario.OVERHEAD.include())
                 .param("variant", "jni")

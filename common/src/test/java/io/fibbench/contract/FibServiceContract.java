@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,7 @@ public abstract class FibServiceContract {
                 "-D" + NativeLoader.LIB_PROPERTY + "=/nonexistent/libfib.so");
         assertEquals(0, run.exitCode(), run.output());
         List<String> calls = run.output().lines().filter(l -> l.startsWith("call ")).toList();
-        assertEquals(9, calls.size(), run.output());
+        assertEquals(15, calls.size(), run.output());
         if (run.output().contains("cause none")) {
             assertTrue(calls.stream().allMatch(c -> c.endsWith(" ok")), run.output());
             return;
@@ -204,6 +205,85 @@ public abstract class FibServiceContract {
     void fibMixedRejectsOutOfRange(int n) {
         assertSameRejection(() -> service.fibMixed(n, 1, 0, 2, 3, 0, 4, 5), () -> REFERENCE.fibMixed(n, 1, 0, 2, 3, 0, 4, 5),
                 "n must be in [0, 92], was " + n);
+    }
+
+    /** Text of each length the benchmarks use, all ASCII: every mechanism's encoding agrees on these. */
+    @ParameterizedTest(name = "textLength of {0} ASCII characters")
+    @ValueSource(ints = {0, 1, 16, 1024, 65536})
+    void textLengthOfAsciiIsItsLength(int length) {
+        String text = REFERENCE.fibText(20, length);
+        assertEquals(length, service.textLength(text));
+    }
+
+    /**
+     * What C sees of non-ASCII text, a character outside the BMP and an embedded NUL differs by
+     * mechanism: strings.csv's row for this variant says how many bytes, and this checks it.
+     */
+    @Test
+    void textBeyondAsciiReachesCAsStringsCsvSays() {
+        Map<String, String> row = ClaimTable.row(ClaimTable.STRINGS, service.id());
+        assertAll(
+                () -> assertEquals(Long.parseLong(row.get("accented")), service.textLength("h\u00e9llo"),
+                        "h\u00e9llo: strings.csv's 'accented' for " + service.id() + " disagrees: update the table"),
+                () -> assertEquals(Long.parseLong(row.get("emoji")), service.textLength("a\ud83d\ude00b"),
+                        "a, U+1F600, b: strings.csv's 'emoji' for " + service.id() + " disagrees: update the table"),
+                () -> assertEquals(Long.parseLong(row.get("nul")), service.textLength("a\u0000b"),
+                        "a, NUL, b: strings.csv's 'nul' for " + service.id() + " disagrees: update the table"));
+    }
+
+    @ParameterizedTest(name = "fibText({0}, length)")
+    @ValueSource(ints = {0, 1, 20, 92})
+    void fibTextMatchesReference(int n) {
+        for (int length : new int[] {0, 1, 16, 19, 1024, 65536}) {
+            assertEquals(REFERENCE.fibText(n, length), service.fibText(n, length), "length " + length);
+        }
+    }
+
+    @Test
+    void badTextGetsTheSameRejectionFromEveryVariant() {
+        assertSameRejection(() -> service.textLength(null), () -> REFERENCE.textLength(null), "text must not be null");
+        assertSameRejection(() -> service.fibText(93, 4), () -> REFERENCE.fibText(93, 4), "n must be in [0, 92], was 93");
+        assertSameRejection(() -> service.fibText(1, -1), () -> REFERENCE.fibText(1, -1),
+                "length must be in [0, 1048576], was -1");
+        assertSameRejection(() -> service.fibText(1, Integer.MAX_VALUE), () -> REFERENCE.fibText(1, Integer.MAX_VALUE),
+                "length must be in [0, 1048576], was 2147483647");
+        assertEquals(REFERENCE.fibText(10, 5), service.fibText(10, 5), "a rejected call must leave the variant usable");
+    }
+
+    /**
+     * Both structs, by value and through a pointer, field by field. A variant that structs.csv says
+     * cannot return a struct by value refuses with UnsupportedOperationException and the reason its
+     * description gives (which also tells the runner to skip those benchmarks).
+     */
+    @ParameterizedTest(name = "structs for n = {0}")
+    @ValueSource(ints = {0, 1, 20, 92})
+    void structsMatchReference(int n) {
+        assertEquals(REFERENCE.pairFilled(n), service.pairFilled(n), "fib_pair through a pointer");
+        assertEquals(REFERENCE.quadFilled(n), service.quadFilled(n), "fib_quad through a pointer");
+        boolean byValue = ClaimTable.row(ClaimTable.STRUCTS, service.id()).get("by_value").equals("yes");
+        VariantInfo info = VariantInfo.of(service.id());
+        assertEquals(byValue, info.unsupported("Structs.pair") == null && info.unsupported("Structs.quad") == null,
+                "structs.csv's by_value and the variant's description disagree");
+        if (byValue) {
+            assertEquals(REFERENCE.pair(n), service.pair(n), "fib_pair by value");
+            assertEquals(REFERENCE.quad(n), service.quad(n), "fib_quad by value");
+        } else {
+            for (Executable call : List.<Executable>of(() -> service.pair(n), () -> service.quad(n))) {
+                UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, call);
+                assertTrue(e.getMessage().startsWith(service.id() + " cannot make this call (Structs.")
+                        && e.getMessage().endsWith(info.unsupported("Structs.pair")), e.getMessage());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "structs of n = {0} are rejected")
+    @ValueSource(ints = {-1, Integer.MIN_VALUE, 93, Integer.MAX_VALUE})
+    void badStructInputGetsTheSameRejectionFromEveryVariant(int n) {
+        String message = "n must be in [0, 92], was " + n;
+        assertSameRejection(() -> service.pair(n), () -> REFERENCE.pair(n), message);
+        assertSameRejection(() -> service.pairFilled(n), () -> REFERENCE.pairFilled(n), message);
+        assertSameRejection(() -> service.quad(n), () -> REFERENCE.quad(n), message);
+        assertSameRejection(() -> service.quadFilled(n), () -> REFERENCE.quadFilled(n), message);
     }
 
     @ParameterizedTest(name = "fibErrno({0})")

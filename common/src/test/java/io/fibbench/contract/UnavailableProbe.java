@@ -22,6 +22,12 @@ public final class UnavailableProbe {
         probe("fibRecursive", service, s -> s.fibRecursive(5));
         probe("fibMixed", service, s -> s.fibMixed(5, 1, 0.5, 2, 3, 1.5, 4, 5));
         probe("fibErrno", service, s -> s.fibErrno(5));
+        probe("textLength", service, s -> s.textLength("five"));
+        probe("fibText", service, s -> s.fibText(5, 3));
+        probe("pair", service, s -> s.pair(5));
+        probe("pairFilled", service, s -> s.pairFilled(5));
+        probe("quad", service, s -> s.quad(5));
+        probe("quadFilled", service, s -> s.quadFilled(5));
         probe("noop", service, FibService::noop);
         probe("sum", service, s -> s.sum(new long[] {1}, 1));
         probe("allocate", service, s -> s.allocate(1));

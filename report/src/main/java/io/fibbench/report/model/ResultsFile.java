@@ -3,6 +3,7 @@ package io.fibbench.report.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fibbench.bench.Scenario;
 import io.fibbench.report.BadInputException;
 import io.fibbench.report.run.Jdk;
 import java.io.IOException;
@@ -81,8 +82,9 @@ public final class ResultsFile {
         if (variant.isEmpty()) {
             throw new BadInputException(where + " (" + benchmark + ") has no 'variant' parameter: not a fibbench result");
         }
-        // n: the work per call; ArrayPassing and Upcalls call theirs "count" (shown in the same place)
-        JsonNode size = params.has("n") ? params.get("n") : params.get("count");
+        // n: the work per call, under the name the registry gives it ("count" for arrays and upcalls, "length" for strings)
+        String sizeName = Scenario.of(benchmark).map(Scenario::param).orElse(params.has("n") ? "n" : "count");
+        JsonNode size = sizeName == null ? null : params.get(sizeName);
         Integer n = size == null ? null : Integer.valueOf(size.asText());
         String jdkVersion = r.path("jdkVersion").asText("");
         // -1, not 0, for a Java result without a readable version: 0 means the C floor

@@ -38,6 +38,10 @@ public final class ReportData {
     public final Map<String, Map<String, String>> callbackException;
     /** errno.csv rows, by variant id (a row names several). */
     public final Map<String, Map<String, String>> errno;
+    /** structs.csv rows, by variant id. */
+    public final Map<String, Map<String, String>> structs;
+    /** strings.csv rows, by variant id. */
+    public final Map<String, Map<String, String>> strings;
     /** many-arguments.csv rows, by variant id. */
     public final Map<String, Map<String, String>> manyArguments;
     /** Earlier runs, oldest first, when a history file was given; else empty. */
@@ -52,6 +56,8 @@ public final class ReportData {
         this.callbackException = byVariant(ClaimTable.CALLBACK_EXCEPTION);
         this.errno = byVariant(ClaimTable.ERRNO);
         this.manyArguments = byVariant(ClaimTable.MANY_ARGUMENTS);
+        this.strings = byVariant(ClaimTable.STRINGS);
+        this.structs = byVariant(ClaimTable.STRUCTS);
     }
 
     /** A claims table whose first column, "variants", names one or more variants per row: by each of them. */

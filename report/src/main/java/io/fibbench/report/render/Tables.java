@@ -33,6 +33,13 @@ final class Tables {
         tables.add(arrays());
         tables.add(callbacks());
         tables.add(callbackExceptions());
+        tables.add(strings());
+        tables.add(claims("strings-beyond-ascii", "What C sees of text beyond ASCII", data.strings,
+                List.of("variants", "how", "accented", "emoji", "nul", "detail"),
+                List.of("variants", "how", "h\u00e9llo (6 in UTF-8)", "a\uD83D\uDE00b (6)", "a, NUL, b (1)", "detail")));
+        tables.add(structs());
+        tables.add(claims("structs-support", "How each mechanism maps a struct", data.structs,
+                List.of("variants", "by_value", "how", "detail"), List.of("variants", "by value", "how", "detail")));
         tables.add(callShapes());
         tables.add(claims("many-arguments", "Passing eight arguments", data.manyArguments,
                 List.of("variants", "outcome", "detail"), List.of("variants", "by default", "detail")));
@@ -243,6 +250,55 @@ final class Tables {
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips arrays)."
                         : Captions.of("arrays", jdk),
                 header, rows);
+    }
+
+    /** Text into C and back, at each length, per variant. */
+    Table strings() {
+        List<Integer> lengths = data.ns(Scenario.STRINGS_TO_C);
+        List<String> header = new ArrayList<>(List.of("variant"));
+        lengths.forEach(l -> header.add("into C, " + l));
+        lengths.forEach(l -> header.add("from C, " + l));
+        List<List<String>> rows = new ArrayList<>();
+        for (String v : data.variants(Scenario.STRINGS_TO_C, jdk)) {
+            List<String> row = new ArrayList<>(List.of(v));
+            for (Scenario scenario : List.of(Scenario.STRINGS_TO_C, Scenario.STRINGS_FROM_C)) {
+                for (int l : lengths) {
+                    row.add(data.find(scenario, v, l, jdk).map(m -> Format.withError(m.score(), m.error())).orElse("n/a"));
+                }
+            }
+            rows.add(row);
+        }
+        return new Table("strings", "Strings",
+                rows.isEmpty() ? "Not measured in this run (the quick profile skips strings; use --profile default)."
+                        : Captions.of("strings", jdk),
+                header, rows);
+    }
+
+    /** The four struct calls per variant; a call the variant cannot make says so. */
+    Table structs() {
+        List<Scenario> calls = List.of(Scenario.STRUCT_PAIR, Scenario.STRUCT_PAIR_FILLED, Scenario.STRUCT_QUAD,
+                Scenario.STRUCT_QUAD_FILLED);
+        Integer n = n(Scenario.STRUCT_PAIR_FILLED);
+        List<List<String>> rows = new ArrayList<>();
+        LinkedHashSet<String> variants = new LinkedHashSet<>();
+        calls.forEach(c -> variants.addAll(data.variants(c, jdk)));
+        for (String v : data.variantIds()) {
+            if (!variants.contains(v)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(v));
+            for (Scenario c : calls) {
+                String reason = io.fibbench.VariantInfo.find(v).map(i -> i.unsupported(c.id())).orElse(null);
+                row.add(reason != null ? "cannot (see below)"
+                        : data.find(c, v, n, jdk).map(m -> Format.withError(m.score(), m.error())).orElse("n/a"));
+            }
+            rows.add(row);
+        }
+        return new Table("structs", "Structs",
+                rows.isEmpty() ? "Not measured in this run (the quick profile skips structs; use --profile default)."
+                        : Captions.of("structs", jdk, n),
+                List.of("variant", "16 bytes by value", "16 bytes through a pointer", "32 bytes by value",
+                        "32 bytes through a pointer"), rows);
     }
 
     /** Upcall cost per variant, and what each mechanism does on its own when a callback throws. */

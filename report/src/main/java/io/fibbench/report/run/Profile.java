@@ -9,6 +9,12 @@ import static io.fibbench.bench.Scenario.MANY_ARGUMENTS;
 import static io.fibbench.bench.Scenario.OVERHEAD;
 import static io.fibbench.bench.Scenario.SCALING;
 import static io.fibbench.bench.Scenario.SEED_BATCH;
+import static io.fibbench.bench.Scenario.STRINGS_FROM_C;
+import static io.fibbench.bench.Scenario.STRINGS_TO_C;
+import static io.fibbench.bench.Scenario.STRUCT_PAIR;
+import static io.fibbench.bench.Scenario.STRUCT_PAIR_FILLED;
+import static io.fibbench.bench.Scenario.STRUCT_QUAD;
+import static io.fibbench.bench.Scenario.STRUCT_QUAD_FILLED;
 import static io.fibbench.bench.Scenario.SWEEP;
 import static io.fibbench.bench.Scenario.UPCALLS;
 
@@ -63,7 +69,14 @@ public enum Profile {
             entry(ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100)),
             entry(UPCALLS, Plan.timed(3, 2, 2, 100)),
             entry(MANY_ARGUMENTS, Plan.timed(3, 2, 2, 100)),
-            entry(ERRNO, Plan.timed(3, 2, 2, 100))), new Refine(List.of(0.05, 0.15), 12, 0.1)),
+            entry(ERRNO, Plan.timed(3, 2, 2, 100)),
+            // Short and long text, both ways; the full profile adds 0 and 1024.
+            entry(STRINGS_TO_C, Plan.timed(3, 2, 2, 100).only("16", "65536")),
+            entry(STRINGS_FROM_C, Plan.timed(3, 2, 2, 100).only("16", "65536")),
+            // Both sizes by value (registers against memory), and the large one through a pointer.
+            entry(STRUCT_PAIR, Plan.timed(3, 2, 2, 100)),
+            entry(STRUCT_QUAD, Plan.timed(3, 2, 2, 100)),
+            entry(STRUCT_QUAD_FILLED, Plan.timed(3, 2, 2, 100))), new Refine(List.of(0.05, 0.15), 12, 0.1)),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -88,7 +101,13 @@ public enum Profile {
             entry(ARRAYS_OFF_HEAP, Plan.timed(10, 2, 5, 500).only("1", "16", "1024", "65536")),
             entry(UPCALLS, Plan.timed(10, 2, 5, 500)),
             entry(MANY_ARGUMENTS, Plan.timed(10, 2, 5, 500)),
-            entry(ERRNO, Plan.timed(10, 2, 5, 500))));
+            entry(ERRNO, Plan.timed(10, 2, 5, 500)),
+            entry(STRINGS_TO_C, Plan.timed(10, 2, 5, 500)),
+            entry(STRINGS_FROM_C, Plan.timed(10, 2, 5, 500)),
+            entry(STRUCT_PAIR, Plan.timed(10, 2, 5, 500)),
+            entry(STRUCT_PAIR_FILLED, Plan.timed(10, 2, 5, 500)),
+            entry(STRUCT_QUAD, Plan.timed(10, 2, 5, 500)),
+            entry(STRUCT_QUAD_FILLED, Plan.timed(10, 2, 5, 500))));
 
     /**
      * After the planned forks: more forks for the call-cost cells whose interval is wider than each

@@ -110,7 +110,7 @@ public final class SuiteRunner {
         for (Jdk jdk : request.jdks()) {
             for (Group g : groups) {
                 for (String variant : runnable.get(jdk)) {
-                    int missing = missingForks(results, g, jdk, variant);
+                    int missing = unsupported(variant, g.scenario()) ? 0 : missingForks(results, g, jdk, variant);
                     total += missing * g.sets();
                     estimate += missing * g.sets() * g.estimateSeconds() / g.plan().forks();
                 }
@@ -245,7 +245,7 @@ public final class SuiteRunner {
 
         void fork(Group g, Jdk jdk, String variant, List<String> due)
                 throws IOException, InterruptedException, RunnerException {
-            if (due.isEmpty()) {
+            if (due.isEmpty() || unsupported(variant, g.scenario())) {
                 return;
             }
             Path launcher = launchers.get(jdk);
@@ -272,6 +272,8 @@ public final class SuiteRunner {
                 if (probe != null && probe.contended()
                         && contention.reject(ForkMerge.key(result), g.plan().forks())) {
                     out.println("        " + probe.describe() + ": measuring this fork again");
+                    // counted, so that "[done/total]" never runs past its total
+                    progress.extend(1, g.estimateSeconds() / g.plan().forks());
                     ForkMerge.add(files.contended(), one);
                     files.writeContended();
                 } else {
@@ -280,6 +282,11 @@ public final class SuiteRunner {
             }
             files.writeResults(); // a measurement reaches disk as soon as it exists
         }
+    }
+
+    /** Whether the variant's description says it cannot make this benchmark's call (the report says why). */
+    static boolean unsupported(String variant, Scenario scenario) {
+        return io.fibbench.VariantInfo.find(variant).map(i -> i.unsupported(scenario.id())).orElse(null) != null;
     }
 
     /** One cell of the run: a group's variant at one parameter value, on one JDK. */

@@ -17,11 +17,14 @@ class ProfileTest {
     @Test
     void floorArgumentsAreDerivedFromThePlans() {
         assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
-                + " --mixed none --errno none", String.join(" ", Profile.QUICK.floorArgs()));
+                + " --mixed none --errno none --text-in none --text-out none --pair none --pair-filled none --quad none"
+                + " --quad-filled none", String.join(" ", Profile.QUICK.floorArgs()));
         assertEquals("--warmup 3 --iterations 10 --time-ms 300 --sweep 1,10,20,40,92 --seed-n 20 --large-n 30,35,40"
-                + " --each 0,64 --mixed 1 --errno 1", String.join(" ", Profile.DEFAULT.floorArgs()));
+                + " --each 0,64 --mixed 1 --errno 1 --text-in 16,65536 --text-out 16,65536 --pair 20 --pair-filled none"
+                + " --quad 20 --quad-filled 20", String.join(" ", Profile.DEFAULT.floorArgs()));
         assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
-                + " --mixed none --errno none", String.join(" ", Profile.CI.floorArgs()));
+                + " --mixed none --errno none --text-in none --text-out none --pair none --pair-filled none --quad none"
+                + " --quad-filled none", String.join(" ", Profile.CI.floorArgs()));
     }
 
     @Test

@@ -22,7 +22,7 @@ public interface ReportChart {
     /** Every chart, in the order the page shows them. */
     static List<ReportChart> all() {
         return List.of(new SeedChart(), new SweepChart(), new OverheadChart(), new LargeCallChart(),
-                new FirstCallChart(), new ScalingChart(), new ArraysChart(), new CallbacksChart(), new CallShapesChart(),
+                new FirstCallChart(), new ScalingChart(), new ArraysChart(), new CallbacksChart(), new StringsChart(), new StructsChart(), new CallShapesChart(),
                 new JdkChart(),
                 new AllocationChart(), new TrendChart());
     }
