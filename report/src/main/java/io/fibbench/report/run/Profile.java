@@ -49,24 +49,22 @@ public enum Profile {
             SEED_BATCH, Plan.shots(3, 5, 3))),
 
     /**
-     * Everything, with the gc profiler, in about 19 minutes on 2 cores. Every call cost gets 3 or 4
-     * short forks first (a fork's 100 ms iterations settle once C2 has compiled the call, well within
-     * its warmup); then a tenth of that time again goes to more forks for the cells whose interval
-     * is still wide but can be narrowed ({@link Refinement}). A tenth, down from a fifth, pays for the
-     * eight-arguments and errno scenarios: the fifth's gain was within run-to-run spread (README). Forks are the samples of
-     * every interval, about 1.6 s each here: giving them where they narrow an interval below 5% beat
-     * giving every cell the same 4 or 5 (see the README's precision figures).
+     * Everything, with the gc profiler, in about 20 minutes on 2 cores: every call cost gets 3 or 4 short
+     * forks (a fork's 100 ms iterations settle once C2 has compiled the call, well within its warmup),
+     * at fewer sizes than the benchmarks declare (the full profile runs them all). The strings, structs,
+     * eight-arguments and errno scenarios were paid for with the refinement step (its gain was within
+     * run-to-run spread: README), fib(40), arrays of 1024 and fib_recursive(35).
      */
     DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.ofEntries(
             entry(OVERHEAD, Plan.timed(4, 2, 3, 100)),
-            entry(SWEEP, Plan.timed(3, 2, 2, 100)),
+            entry(SWEEP, Plan.timed(3, 2, 2, 100).only("1", "10", "20", "92")),
             entry(SEED_BATCH, Plan.shots(4, 5, 3)),
-            entry(LARGE_CALL, Plan.shots(1, 1, 4)),
+            entry(LARGE_CALL, Plan.shots(1, 1, 4).only("30", "40")),
             // One cold shot per fork: forks are the samples.
-            entry(FIRST_CALL, Plan.shots(4, 0, 1)),
+            entry(FIRST_CALL, Plan.shots(3, 0, 1)),
             entry(SCALING, Plan.timed(1, 1, 5, 200)),
-            entry(ARRAYS_HEAP, Plan.timed(3, 2, 2, 100)),
-            entry(ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100)),
+            entry(ARRAYS_HEAP, Plan.timed(3, 2, 2, 100).only("1", "65536")),
+            entry(ARRAYS_OFF_HEAP, Plan.timed(3, 2, 2, 100).only("1", "65536")),
             entry(UPCALLS, Plan.timed(3, 2, 2, 100)),
             entry(MANY_ARGUMENTS, Plan.timed(3, 2, 2, 100)),
             entry(ERRNO, Plan.timed(3, 2, 2, 100)),
@@ -76,7 +74,7 @@ public enum Profile {
             // Both sizes by value (registers against memory), and the large one through a pointer.
             entry(STRUCT_PAIR, Plan.timed(3, 2, 2, 100)),
             entry(STRUCT_QUAD, Plan.timed(3, 2, 2, 100)),
-            entry(STRUCT_QUAD_FILLED, Plan.timed(3, 2, 2, 100))), new Refine(List.of(0.05, 0.15), 12, 0.1)),
+            entry(STRUCT_QUAD_FILLED, Plan.timed(3, 2, 2, 100)))),
 
     /**
      * For the regression check in CI: only the call benchmarks that matter most (noop, fib(20), the
@@ -89,7 +87,7 @@ public enum Profile {
             SWEEP, Plan.timed(5, 2, 3, 100).only("20"),
             SEED_BATCH, Plan.shots(5, 2, 3))),
 
-    /** More forks and longer iterations, on every JDK found. */
+    /** More forks and longer iterations, on every JDK found, then more forks where intervals are still wide. */
     FULL(true, true, Plan.timed(1, 5, 20, 1000), Map.ofEntries(
             entry(OVERHEAD, Plan.timed(10, 2, 5, 500)),
             entry(SWEEP, Plan.timed(10, 2, 5, 500).only("1", "5", "10", "20", "40", "60", "92")),
@@ -107,7 +105,9 @@ public enum Profile {
             entry(STRUCT_PAIR, Plan.timed(10, 2, 5, 500)),
             entry(STRUCT_PAIR_FILLED, Plan.timed(10, 2, 5, 500)),
             entry(STRUCT_QUAD, Plan.timed(10, 2, 5, 500)),
-            entry(STRUCT_QUAD_FILLED, Plan.timed(10, 2, 5, 500))));
+            entry(STRUCT_QUAD_FILLED, Plan.timed(10, 2, 5, 500))),
+            // The full profile is the one for precision: a tenth more time for the cells still wide.
+            new Refine(List.of(0.05, 0.15), 20, 0.1));
 
     /**
      * After the planned forks: more forks for the call-cost cells whose interval is wider than each
