@@ -29,6 +29,18 @@ public final class ErrnoException extends IllegalArgumentException {
         return new ErrnoException(n, errno, mechanismError);
     }
 
+    /**
+     * fib_errno's result, or its failure with the errno that {@code savedErrno} read: for a mechanism
+     * whose C side saved errno right after the call (JNI's glue, JavaCPP's wrapper, JNR). A method
+     * reference to a static method, so nothing is allocated per call.
+     */
+    public static long checked(int n, long result, java.util.function.IntSupplier savedErrno) {
+        if (result == -1) {
+            throw of(n, savedErrno.getAsInt(), null);
+        }
+        return result;
+    }
+
     /** The errno C set, as the variant read it. */
     public int errno() {
         return errno;

@@ -39,11 +39,7 @@ public final class JavaCppFib extends CheckedFib<JavaCppLongs> {
 
     @Override
     protected long fibErrnoNative(int n) {
-        long result = FibLib.fibErrno(n);
-        if (result == -1) {
-            throw ErrnoException.of(n, FibLib.savedErrno(), null);
-        }
-        return result;
+        return ErrnoException.checked(n, FibLib.fibErrno(n), FibLib::savedErrno);
     }
 
     @Override

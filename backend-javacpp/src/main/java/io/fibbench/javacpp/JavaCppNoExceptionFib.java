@@ -39,11 +39,7 @@ public final class JavaCppNoExceptionFib extends CheckedFib<JavaCppLongs> {
 
     @Override
     protected long fibErrnoNative(int n) {
-        long result = FibLibNoException.fibErrno(n);
-        if (result == -1) {
-            throw ErrnoException.of(n, FibLibNoException.savedErrno(), null);
-        }
-        return result;
+        return ErrnoException.checked(n, FibLibNoException.fibErrno(n), FibLibNoException::savedErrno);
     }
 
     @Override

@@ -50,11 +50,7 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
     /** The glue saved errno on failure, before returning: errno0 reads that copy, not errno itself. */
     @Override
     protected long fibErrnoNative(int n) {
-        long result = fibErrno0(n);
-        if (result == -1) {
-            throw ErrnoException.of(n, errno0(), null);
-        }
-        return result;
+        return ErrnoException.checked(n, fibErrno0(n), JniFib::errno0);
     }
 
     @Override

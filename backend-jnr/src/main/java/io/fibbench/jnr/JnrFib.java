@@ -111,15 +111,12 @@ public final class JnrFib extends CheckedFib<JnrLongs> {
 
     @Override
     protected long fibErrnoNative(int n) {
-        return checkErrno(n, LIB.fib_errno(n), RUNTIME);
+        return ErrnoException.checked(n, LIB.fib_errno(n), JnrFib::lastError);
     }
 
-    /** C's result, or its failure with the errno JNR saved after the call on this thread. */
-    static long checkErrno(int n, long result, jnr.ffi.Runtime runtime) {
-        if (result == -1) {
-            throw ErrnoException.of(n, runtime.getLastError(), null);
-        }
-        return result;
+    /** The errno JNR saved after this thread's last call of a method that saves it. */
+    private static int lastError() {
+        return RUNTIME.getLastError();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.fibbench.jnr;
 
 import io.fibbench.CallbackGuard;
 import io.fibbench.CheckedFib;
+import io.fibbench.ErrnoException;
 import io.fibbench.FibPair;
 import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
@@ -98,7 +99,12 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
 
     @Override
     protected long fibErrnoNative(int n) {
-        return JnrFib.checkErrno(n, LIB.fib_errno(n), RUNTIME);
+        return ErrnoException.checked(n, LIB.fib_errno(n), JnrIgnoreErrorFib::lastError);
+    }
+
+    /** What @SaveError saved after this thread's last fib_errno. */
+    private static int lastError() {
+        return RUNTIME.getLastError();
     }
 
     @Override

@@ -99,6 +99,20 @@ final class Findings {
         return new LargeCall(fastest, slowest, spread, agreement);
     }
 
+    /**
+     * The cheapest of several variants, and those it cannot be told from: the one with the lowest score,
+     * with every other whose interval overlaps its own. Empty for no estimates.
+     */
+    static List<Estimate> cheapest(List<Estimate> estimates) {
+        Estimate lowest = estimates.stream().min(java.util.Comparator.comparingDouble(Estimate::score)).orElse(null);
+        if (lowest == null) {
+            return List.of();
+        }
+        List<Estimate> tied = new java.util.ArrayList<>(List.of(lowest));
+        estimates.stream().filter(e -> e != lowest && overlaps(e, lowest)).forEach(tied::add);
+        return tied;
+    }
+
     /** Whether two error bars overlap; an unknown error never does. */
     static boolean overlaps(Estimate a, Estimate b) {
         if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {

@@ -270,7 +270,8 @@ final class Tables {
         }
         return new Table("strings", "Strings",
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips strings; use --profile default)."
-                        : Captions.of("strings", jdk),
+                        : Captions.of("strings", jdk) + " " + cheapestAt(Scenario.STRINGS_TO_C, "into C")
+                                + " " + cheapestAt(Scenario.STRINGS_FROM_C, "back from C"),
                 header, rows);
     }
 
@@ -278,7 +279,7 @@ final class Tables {
     Table structs() {
         List<Scenario> calls = List.of(Scenario.STRUCT_PAIR, Scenario.STRUCT_PAIR_FILLED, Scenario.STRUCT_QUAD,
                 Scenario.STRUCT_QUAD_FILLED);
-        Integer n = n(Scenario.STRUCT_PAIR_FILLED);
+        Integer n = calls.stream().map(this::n).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<List<String>> rows = new ArrayList<>();
         LinkedHashSet<String> variants = new LinkedHashSet<>();
         calls.forEach(c -> variants.addAll(data.variants(c, jdk)));
@@ -296,9 +297,61 @@ final class Tables {
         }
         return new Table("structs", "Structs",
                 rows.isEmpty() ? "Not measured in this run (the quick profile skips structs; use --profile default)."
-                        : Captions.of("structs", jdk, n),
+                        : Captions.of("structs", jdk, n) + " " + byValueAgainstPointer(n),
                 List.of("variant", "16 bytes by value", "16 bytes through a pointer", "32 bytes by value",
                         "32 bytes through a pointer"), rows);
+    }
+
+    /** The structs' findings sentence: where returning the 32-byte struct by value costs more or less than filling it. */
+    private String byValueAgainstPointer(Integer n) {
+        List<String> dearer = new ArrayList<>();
+        List<String> cheaper = new ArrayList<>();
+        List<String> alike = new ArrayList<>();
+        for (String v : data.variants(Scenario.STRUCT_QUAD, jdk)) {
+            Optional<Measurement> value = data.find(Scenario.STRUCT_QUAD, v, n, jdk);
+            Optional<Measurement> pointer = data.find(Scenario.STRUCT_QUAD_FILLED, v, n, jdk);
+            if (v.equals(Measurement.C_FLOOR) || value.isEmpty() || pointer.isEmpty()) {
+                continue;
+            }
+            Findings.Estimate a = new Findings.Estimate(v, value.get().score(), value.get().error());
+            Findings.Estimate b = new Findings.Estimate(v, pointer.get().score(), pointer.get().error());
+            (Findings.overlaps(a, b) ? alike : a.score() > b.score() ? dearer : cheaper).add(v);
+        }
+        if (dearer.isEmpty() && cheaper.isEmpty() && alike.isEmpty()) {
+            return "";
+        }
+        return "The 32-byte struct by value, against the same struct through a pointer (intervals apart): dearer for "
+                + listOrNone(dearer) + "; cheaper for " + listOrNone(cheaper) + "; not told apart for "
+                + listOrNone(alike) + ".";
+    }
+
+    private static String listOrNone(List<String> variants) {
+        return variants.isEmpty() ? "none" : String.join(", ", variants);
+    }
+
+    /**
+     * The findings sentence for one scenario at its largest size: the cheapest binding (C floor and pure
+     * Java aside), and the ones whose intervals it cannot be told from.
+     */
+    private String cheapestAt(Scenario scenario, String what) {
+        List<Integer> sizes = data.ns(scenario);
+        if (sizes.isEmpty()) {
+            return "";
+        }
+        int size = sizes.get(sizes.size() - 1);
+        List<Findings.Estimate> bindings = data.variants(scenario, jdk).stream()
+                .filter(v -> !v.equals(Measurement.C_FLOOR) && !v.equals(Measurement.PURE_JAVA))
+                .flatMap(v -> data.find(scenario, v, size, jdk).stream())
+                .map(m -> new Findings.Estimate(m.variant(), m.score(), m.error())).toList();
+        List<Findings.Estimate> cheapest = Findings.cheapest(bindings);
+        if (cheapest.isEmpty()) {
+            return "";
+        }
+        String tied = cheapest.size() == 1 ? "its interval apart from every other binding's"
+                : "not told apart from " + String.join(", ", cheapest.subList(1, cheapest.size()).stream()
+                        .map(Findings.Estimate::variant).toList()) + " by the intervals";
+        return "At " + size + " bytes " + what + ", " + cheapest.get(0).variant() + " costs least ("
+                + Format.withError(cheapest.get(0).score(), cheapest.get(0).error()) + " ns; " + tied + ").";
     }
 
     /** Upcall cost per variant, and what each mechanism does on its own when a callback throws. */

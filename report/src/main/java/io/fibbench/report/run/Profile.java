@@ -53,10 +53,11 @@ public enum Profile {
      * forks (a fork's 100 ms iterations settle once C2 has compiled the call, well within its warmup),
      * at fewer sizes than the benchmarks declare (the full profile runs them all). The strings, structs,
      * eight-arguments and errno scenarios were paid for with the refinement step (its gain was within
-     * run-to-run spread: README), fib(40), arrays of 1024 and fib_recursive(35).
+     * run-to-run spread: README), fib(40), arrays of 1024, fib_recursive(35), a fork of noop and of the
+     * first call, and shorter C-floor iterations (C's own timings vary least of all).
      */
-    DEFAULT(true, false, Plan.timed(1, 3, 10, 300), Map.ofEntries(
-            entry(OVERHEAD, Plan.timed(4, 2, 3, 100)),
+    DEFAULT(true, false, Plan.timed(1, 2, 8, 200), Map.ofEntries(
+            entry(OVERHEAD, Plan.timed(3, 2, 3, 100)),
             entry(SWEEP, Plan.timed(3, 2, 2, 100).only("1", "10", "20", "92")),
             entry(SEED_BATCH, Plan.shots(4, 5, 3)),
             entry(LARGE_CALL, Plan.shots(1, 1, 4).only("30", "40")),
