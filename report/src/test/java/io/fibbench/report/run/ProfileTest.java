@@ -19,8 +19,8 @@ class ProfileTest {
         assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
                 + " --mixed none --errno none --text-in none --text-out none --pair none --pair-filled none --quad none"
                 + " --quad-filled none", String.join(" ", Profile.QUICK.floorArgs()));
-        assertEquals("--warmup 2 --iterations 8 --time-ms 200 --sweep 1,10,20,92 --seed-n 20 --large-n 30,40"
-                + " --each 0,64 --mixed 1 --errno 1 --text-in 16,65536 --text-out 16,65536 --pair 20 --pair-filled none"
+        assertEquals("--warmup 2 --iterations 8 --time-ms 200 --sweep 1,20,92 --seed-n 20 --large-n 40"
+                + " --each 0,64 --mixed 1 --errno 1 --text-in 16,65536 --text-out 16,65536 --pair none --pair-filled none"
                 + " --quad 20 --quad-filled 20", String.join(" ", Profile.DEFAULT.floorArgs()));
         assertEquals("--warmup 1 --iterations 5 --time-ms 100 --sweep 20 --seed-n 20 --large-n none --each none"
                 + " --mixed none --errno none --text-in none --text-out none --pair none --pair-filled none --quad none"
@@ -31,7 +31,7 @@ class ProfileTest {
     void aPlanWithoutValuesRunsTheBenchmarksOwnParams() {
         assertEquals(List.of("1", "10", "20", "40", "92"),
                 Profile.values(Scenario.SWEEP, Plan.timed(3, 2, 2, 100)));
-        assertEquals(List.of("1", "10", "20", "92"),
+        assertEquals(List.of("1", "20", "92"),
                 Profile.values(Scenario.SWEEP, Profile.DEFAULT.plans().get(Scenario.SWEEP)));
         assertEquals(List.of("20"), Profile.values(Scenario.SWEEP, Profile.QUICK.plans().get(Scenario.SWEEP)));
         assertEquals(List.of(), Profile.values(Scenario.OVERHEAD, Profile.QUICK.plans().get(Scenario.OVERHEAD)));
