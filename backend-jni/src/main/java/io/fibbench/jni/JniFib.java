@@ -8,6 +8,7 @@ import io.fibbench.FibPair;
 import io.fibbench.FibQuad;
 import io.fibbench.nativelib.Binding;
 import io.fibbench.nativelib.NativeLoader;
+import io.fibbench.nativelib.NativePlatform;
 
 /**
  * JNI, the API mode of Java: hand-written C glue (src/main/c/fibjni.c) compiled against fib.h and
@@ -21,7 +22,7 @@ public final class JniFib extends CheckedFib<DirectBufferLongs> {
 
     private static final Binding<String> BINDING = Binding.attempt(() -> {
         NativeLoader.libfib(); // first: the glue's DT_NEEDED libfib.so then resolves to this copy
-        String glue = NativeLoader.locate(JniFib.class, LIB_PROPERTY, "io/fibbench/jni", "libfibjni.so",
+        String glue = NativeLoader.locate(JniFib.class, LIB_PROPERTY, "io/fibbench/jni", NativePlatform.library("fibjni"),
                 "io.fibbench:backend-jni").toString();
         System.load(glue); // here, not in common: JNI binds natives to the class loader of System.load's caller
         return glue;

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +35,12 @@ class JniWrongSignatureTest {
         assertEquals(0, javac, "javac -h failed on the wrong declaration");
 
         Path jdk = Path.of(property("fibbench.test.jdk.include"));
-        Process cc = new ProcessBuilder("cc", "-fsyntax-only",
-                "-I" + jdk, "-I" + jdk.resolve("linux"),
-                "-I" + property("fibbench.test.fib.include"), "-I" + headers,
-                property("fibbench.test.glue"))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(List.of("cc", "-fsyntax-only", "-I" + jdk));
+        try (Stream<Path> osIncludes = Files.list(jdk)) { // jni_md.h's folder: linux, darwin
+            osIncludes.filter(Files::isDirectory).forEach(d -> command.add("-I" + d));
+        }
+        command.addAll(List.of("-I" + property("fibbench.test.fib.include"), "-I" + headers, property("fibbench.test.glue")));
+        Process cc = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(cc.waitFor(60, TimeUnit.SECONDS));
         assertNotEquals(0, cc.exitValue(), "gcc accepted the glue against a wrong header:\n" + output);

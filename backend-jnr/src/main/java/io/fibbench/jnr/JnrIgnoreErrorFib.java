@@ -68,7 +68,7 @@ public final class JnrIgnoreErrorFib extends CheckedFib<JnrLongs> {
     private static final LibFib LIB = BINDING.value();
     private static final jnr.ffi.Runtime RUNTIME = LIB == null ? null : jnr.ffi.Runtime.getRuntime(LIB);
     private static final String MIXED_BROKEN =
-            LIB == null ? null : JnrFib.mixedBroken("jnr-ignore-error", LIB.fib_mixed(10, 1, 0.5, 2, 3, 1.5, 4, 5));
+            LIB == null ? null : JnrFib.mixedBroken("jnr-ignore-error", LIB::fib_mixed);
 
     /** One callback object for every call, so JNR makes its native closure once, not per call. */
     private static final JnrFib.LibFib.EachCallback UPCALL = CallbackGuard::dispatch;

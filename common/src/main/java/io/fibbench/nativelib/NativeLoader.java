@@ -12,7 +12,7 @@ import java.util.Locale;
  * Finds the native libraries the bindings need, the way zstd-jni and JNA do: an override
  * system property first, then the copy packed in a jar, extracted to a private temp folder.
  *
- * <p>Every binding, whatever its mechanism, calls the one libfib.so that {@link #libfib()}
+ * <p>Every binding, whatever its mechanism, calls the one libfib (.so, .dylib on macOS) that {@link #libfib()}
  * returns, so all of them measure the same machine code.
  */
 public final class NativeLoader {
@@ -27,19 +27,6 @@ public final class NativeLoader {
     private NativeLoader() {
     }
 
-    /** The platform folder native parts are packed under, e.g. {@code linux-x86_64}. */
-    public static String platform() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String osName = os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "darwin" : os.replace(' ', '_');
-        String archName = switch (arch) {
-            case "amd64", "x86_64" -> "x86_64";
-            case "arm64", "aarch64" -> "aarch64";
-            default -> arch;
-        };
-        return osName + "-" + archName;
-    }
-
     /**
      * libfib.so, loaded into this JVM (so a JNI stub that links to it finds it by soname), and its
      * path for mechanisms that open it themselves (JNA, JNR, Panama). Loaded once per JVM.
@@ -48,17 +35,23 @@ public final class NativeLoader {
      */
     public static synchronized Path libfib() {
         if (libfib == null) {
-            Path path = locate(NativeLoader.class, LIB_PROPERTY, "io/fibbench/native", "libfib.so", "io.fibbench:native");
+            Path path = locateLibfib();
             try {
                 System.load(path.toString());
             } catch (UnsatisfiedLinkError e) {
                 throw new NativeLibraryException("Could not load " + path + ": " + e.getMessage()
-                        + ". It must be a libfib.so built for " + platform() + " (./mvnw -pl native package builds one);"
+                        + ". It must be a " + NativePlatform.library("fib") + " built for " + NativePlatform.current()
+                        + " (./mvnw -pl native package builds one);"
                         + " if the temp folder is mounted noexec, point -Djava.io.tmpdir elsewhere.", e);
             }
             libfib = path;
         }
         return libfib;
+    }
+
+    /** Where libfib is (the override or the extracted copy), without loading it. */
+    public static Path locateLibfib() {
+        return locate(NativeLoader.class, LIB_PROPERTY, "io/fibbench/native", NativePlatform.library("fib"), "io.fibbench:native");
     }
 
     /**
@@ -82,12 +75,14 @@ public final class NativeLoader {
             }
             return path;
         }
-        String resource = resourceDir + "/" + platform() + "/" + fileName;
+        String platform = NativePlatform.current();
+        String resource = resourceDir + "/" + platform + "/" + fileName;
         try (InputStream in = owner.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new NativeLibraryException(fileName + " for " + platform() + " is not on the class path"
-                        + " (looked for " + resource + " in " + artifact + "). Build it on this machine with"
-                        + " ./mvnw install (needs cc and make), or set -D" + property + "=/path/to/" + fileName + ".");
+                throw new NativeLibraryException(fileName + " for " + platform + " is not on the class path"
+                        + " (looked for " + resource + " in " + artifact + ", which packs " + packed(owner, resourceDir)
+                        + "). Build it on this machine with ./mvnw install (needs cc and make), or set -D" + property
+                        + "=/path/to/" + fileName + ".");
             }
             // Once per JVM: copying again would replace a file another thread may be starting (a program
             // like fibfloor loses its execute bit in the copy: "Permission denied" in that other thread).
@@ -102,6 +97,14 @@ public final class NativeLoader {
             throw new NativeLibraryException("Could not extract " + resource + " to " + extractDir + ": " + e
                     + ". Free space in the temp folder or set -Djava.io.tmpdir, or set -D" + property + ".", e);
         }
+    }
+
+    /** The platforms whose folder is on the class path under {@code resourceDir}, for the error message. */
+    private static String packed(Class<?> owner, String resourceDir) {
+        java.util.List<String> found = NativePlatform.BUILT.stream()
+                .filter(p -> owner.getClassLoader().getResource(resourceDir + "/" + p + "/") != null)
+                .toList();
+        return found.isEmpty() ? "no platform's" : "only " + String.join(", ", found);
     }
 
     /** One private (owner-only) folder per JVM, so libraries that link to each other sit side by side. */
