@@ -118,6 +118,11 @@ final class Findings {
         if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
             return false;
         }
-        return a.score() - a.error() <= b.score() + b.error() && b.score() - b.error() <= a.score() + a.error();
+        return overlaps(a.score() - a.error(), a.score() + a.error(), b.score() - b.error(), b.score() + b.error());
+    }
+
+    /** Whether two intervals share a point, bounds included: then the two cannot be told apart. */
+    static boolean overlaps(double aLow, double aHigh, double bLow, double bHigh) {
+        return aLow <= bHigh && bLow <= aHigh;
     }
 }

@@ -13,6 +13,12 @@ final class HtmlPage {
     }
 
     static String render(String title, String intro, List<RenderedChart> charts, List<Table> tables) {
+        return render(title, intro, charts, tables, List.of());
+    }
+
+    /** The same, then each section under its own heading, its tables a level down. */
+    static String render(String title, String intro, List<RenderedChart> charts, List<Table> tables,
+                         List<Section> sections) {
         StringBuilder h = new StringBuilder();
         h.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -38,23 +44,13 @@ final class HtmlPage {
                     .append(esc(c.caption())).append(" <a href=\"").append(c.name()).append(".svg\">SVG</a> · <a href=\"")
                     .append(c.name()).append(".png\">PNG</a></figcaption></figure>\n");
         }
-        for (Table t : tables) {
-            h.append("<h2 id=\"table-").append(t.id()).append("\">").append(esc(t.title())).append("</h2>\n");
-            if (!t.note().isEmpty()) {
-                h.append("<p class=\"note\">").append(esc(t.note())).append("</p>\n");
+        tables.forEach(t -> table(h, t, "h2"));
+        for (Section s : sections) {
+            h.append("<h2 id=\"section-").append(s.id()).append("\">").append(esc(s.title())).append("</h2>\n");
+            if (!s.note().isEmpty()) {
+                h.append("<p class=\"note\">").append(esc(s.note())).append("</p>\n");
             }
-            if (t.rows().isEmpty()) {
-                continue;
-            }
-            h.append("<div class=\"table\"><table>\n<tr>");
-            t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-            h.append("</tr>\n");
-            for (List<String> row : t.rows()) {
-                h.append("<tr>");
-                row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
-                h.append("</tr>\n");
-            }
-            h.append("</table></div>\n");
+            s.tables().forEach(t -> table(h, t, "h3"));
         }
         // Lets a headless browser (and the report's own test) tell whether every chart loaded.
         h.append("<script>window.addEventListener('load',function(){var b=0;for(var i=0;i<document.images.length;i++)")
@@ -62,6 +58,26 @@ final class HtmlPage {
                 .append("document.body.setAttribute('data-broken-images',String(b));});</script>\n")
                 .append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void table(StringBuilder h, Table t, String heading) {
+        h.append("<").append(heading).append(" id=\"table-").append(t.id()).append("\">").append(esc(t.title()))
+                .append("</").append(heading).append(">\n");
+        if (!t.note().isEmpty()) {
+            h.append("<p class=\"note\">").append(esc(t.note())).append("</p>\n");
+        }
+        if (t.rows().isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"table\"><table>\n<tr>");
+        t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        h.append("</tr>\n");
+        for (List<String> row : t.rows()) {
+            h.append("<tr>");
+            row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+            h.append("</tr>\n");
+        }
+        h.append("</table></div>\n");
     }
 
     static String esc(String s) {

@@ -9,9 +9,22 @@ final class MarkdownPage {
     }
 
     static String render(String title, String intro, List<RenderedChart> charts, List<Table> tables) {
+        return render(title, intro, charts, tables, List.of());
+    }
+
+    /** The same, with each section under its own heading after the tables, its tables a level down. */
+    static String render(String title, String intro, List<RenderedChart> charts, List<Table> tables,
+                         List<Section> sections) {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n").append(intro).append("\n\n");
         for (Table t : tables) {
             md.append(table(t));
+        }
+        for (Section s : sections) {
+            md.append("## ").append(s.title()).append("\n\n");
+            if (!s.note().isEmpty()) {
+                md.append(s.note()).append("\n\n");
+            }
+            s.tables().forEach(t -> md.append(table(t, "### ")));
         }
         md.append("## Charts\n\n");
         for (RenderedChart c : charts) {
@@ -22,7 +35,11 @@ final class MarkdownPage {
     }
 
     static String table(Table t) {
-        StringBuilder md = new StringBuilder("## ").append(t.title()).append("\n\n");
+        return table(t, "## ");
+    }
+
+    private static String table(Table t, String heading) {
+        StringBuilder md = new StringBuilder(heading).append(t.title()).append("\n\n");
         if (!t.note().isEmpty()) {
             md.append(t.note()).append("\n\n");
         }

@@ -1,5 +1,6 @@
 package io.fibbench.report.render;
 
+import io.fibbench.report.BadInputException;
 import io.fibbench.report.model.Measurement;
 import io.fibbench.report.model.ResultsFile;
 import io.fibbench.report.render.charts.ReportChart;
@@ -45,6 +46,31 @@ public final class ReportWriter {
     public static Path render(Path resultsFile, Path outDir, Path historyFile) throws IOException {
         List<Measurement> measurements = ResultsFile.read(resultsFile);
         ReportData data = ReportData.load(measurements, resultsFile, historyFile);
+        return publish(outDir, dir -> write(data, resultsFile, dir));
+    }
+
+    /**
+     * The report of one results file as above, or, for several (one per machine), the cross-machine
+     * report: each machine's costs over its own C floor side by side, then each machine's tables.
+     */
+    public static Path render(List<Path> resultsFiles, Path outDir, Path historyFile) throws IOException {
+        if (resultsFiles.size() == 1) {
+            return render(resultsFiles.get(0), outDir, historyFile);
+        }
+        if (historyFile != null) {
+            throw new BadInputException("--history draws one machine's trend: give it with a single --results, "
+                    + "not with " + resultsFiles.size());
+        }
+        List<Machine> machines = Machine.load(resultsFiles);
+        return publish(outDir, dir -> CrossMachineReport.write(machines, dir));
+    }
+
+    /** What a report writes into its (still hidden) folder. */
+    private interface Contents {
+        void writeTo(Path dir) throws IOException;
+    }
+
+    private static Path publish(Path outDir, Contents contents) throws IOException {
         AtomicFiles.requireWritableFolder(outDir, "--out");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path tmp = AtomicFiles.scratchFolder(outDir, ".partial-");
@@ -52,7 +78,7 @@ public final class ReportWriter {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Path target;
         try {
-            write(data, resultsFile, tmp);
+            contents.writeTo(tmp);
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
@@ -70,24 +96,34 @@ public final class ReportWriter {
     static void write(ReportData data, Path resultsFile, Path dir) throws IOException {
         List<RenderedChart> charts = new ArrayList<>();
         for (ReportChart c : ReportChart.all()) {
-            Optional<Chart<?, ?>> chart = c.create(data);
-            byte[] png = null;
-            if (chart.isPresent()) {
-                png = BitmapEncoder.getBitmapBytes(chart.get(), BitmapEncoder.BitmapFormat.PNG);
-                Files.write(dir.resolve(c.name() + ".png"), png);
-                VectorGraphicsEncoder.saveVectorGraphic(chart.get(), dir.resolve(c.name()).toString(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            }
-            charts.add(new RenderedChart(c.name(), c.caption(), png, c.whenMissing()));
+            charts.add(save(dir, c.name(), c.caption(), c.create(data), c.whenMissing()));
         }
         List<Table> tables = new Tables(data).all();
         Files.writeString(dir.resolve("index.html"), HtmlPage.render(TITLE, INTRO, charts, tables), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.md"), MarkdownPage.render(TITLE, INTRO, charts, tables), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("results.csv"), CsvFile.render(data.measurements), StandardCharsets.UTF_8);
-        Files.write(dir.resolve("results.json"), Files.readAllBytes(resultsFile));
+        copyInputs(resultsFile, dir, "results.json", "environment.json");
+    }
+
+    /** Writes a chart as PNG and SVG, when the data had one; what the pages show in its place. */
+    static RenderedChart save(Path dir, String name, String caption, Optional<Chart<?, ?>> chart, String whenMissing)
+            throws IOException {
+        byte[] png = null;
+        if (chart.isPresent()) {
+            png = BitmapEncoder.getBitmapBytes(chart.get(), BitmapEncoder.BitmapFormat.PNG);
+            Files.write(dir.resolve(name + ".png"), png);
+            VectorGraphicsEncoder.saveVectorGraphic(chart.get(), dir.resolve(name).toString(),
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        }
+        return new RenderedChart(name, caption, png, whenMissing);
+    }
+
+    /** The results file as given, and its environment file when there is one, under the report's names. */
+    static void copyInputs(Path resultsFile, Path dir, String results, String environment) throws IOException {
+        Files.write(dir.resolve(results), Files.readAllBytes(resultsFile));
         Path env = ResultsFile.environmentFile(resultsFile);
         if (Files.isRegularFile(env)) {
-            Files.write(dir.resolve("environment.json"), Files.readAllBytes(env));
+            Files.write(dir.resolve(environment), Files.readAllBytes(env));
         }
     }
 

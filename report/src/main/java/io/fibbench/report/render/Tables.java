@@ -11,10 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The report's tables, computed from the data: no conclusion in them is written by hand. */
 final class Tables {
 
+    /**
+     * The tables drawn from the bindings' claims tables (what each backend's tests observed), not from
+     * the run: the same on every machine, so a cross-machine report shows them once.
+     */
+    static final Set<String> SAME_ON_EVERY_MACHINE = Set.of("callback-exceptions", "strings-beyond-ascii",
+            "structs-support", "many-arguments", "errno-ways", "ease");
 
     private final ReportData data;
     private final int jdk;
@@ -42,7 +49,7 @@ final class Tables {
                 List.of("variants", "by_value", "how", "detail"), List.of("variants", "by value", "how", "detail")));
         tables.add(callShapes());
         tables.add(claims("many-arguments", "Passing eight arguments", data.manyArguments,
-                List.of("variants", "outcome", "detail"), List.of("variants", "by default", "detail")));
+                List.of("variants", "outcome", "platforms", "detail"), List.of("variants", "by default", "checked on", "detail")));
         tables.add(claims("errno-ways", "How each mechanism reads errno", data.errno,
                 List.of("variants", "how", "saved", "exception", "detail"),
                 List.of("variants", "how", "saved", "the mechanism's own exception", "detail")));

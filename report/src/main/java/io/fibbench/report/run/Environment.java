@@ -78,6 +78,11 @@ final class Environment {
         return versions;
     }
 
+    /**
+     * The CPU's name, which the cross-machine report compares machines by. x86 Linux says it in
+     * /proc/cpuinfo; Arm Linux gives only part numbers there, which lscpu decodes (Neoverse-N1);
+     * macOS answers sysctl (Apple M1).
+     */
     private static String cpuModel() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
@@ -86,9 +91,35 @@ final class Environment {
                 }
             }
         } catch (IOException e) {
-            // not Linux: fall through
+            // not Linux: ask the commands below
         }
-        return System.getProperty("os.arch");
+        String lscpu = firstLine("Model name:", "lscpu");
+        if (lscpu != null) {
+            return lscpu;
+        }
+        String sysctl = firstLine("", "sysctl", "-n", "machdep.cpu.brand_string");
+        return sysctl != null ? sysctl : System.getProperty("os.arch");
+    }
+
+    /** The rest of the first output line of {@code command} that starts with {@code prefix}, or null. */
+    private static String firstLine(String prefix, String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).trim())
+                    .filter(l -> !l.isEmpty() && !l.equals("-")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static String gitCommit() {

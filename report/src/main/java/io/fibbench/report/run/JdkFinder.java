@@ -24,7 +24,8 @@ public final class JdkFinder {
         List<Path> candidates = new ArrayList<>();
         candidates.add(Path.of(System.getProperty("java.home")));
         System.getenv().forEach((name, value) -> {
-            if (name.matches("JAVA(\\d+)?_HOME|JDK(\\d+)?_HOME") && !value.isBlank()) {
+            // JAVA_HOME_25_X64, JAVA_HOME_17_ARM64: where GitHub's setup-java puts each JDK it installs.
+            if (name.matches("JAVA(\\d+)?_HOME|JDK(\\d+)?_HOME|JAVA_HOME_\\d+_[A-Z0-9]+") && !value.isBlank()) {
                 candidates.add(Path.of(value));
             }
         });

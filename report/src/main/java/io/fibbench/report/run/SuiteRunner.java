@@ -370,8 +370,7 @@ public final class SuiteRunner {
         if (System.getProperty(NativeLoader.LIB_PROPERTY) != null) {
             try {
                 // Found here; whether it loads, each JDK's variant listing says, with the reason, before measuring.
-                NativeLoader.locate(NativeLoader.class, NativeLoader.LIB_PROPERTY, "io/fibbench/native", "libfib.so",
-                        "io.fibbench:native");
+                NativeLoader.locateLibfib();
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("-D" + NativeLoader.LIB_PROPERTY + "="
                         + System.getProperty(NativeLoader.LIB_PROPERTY) + " is not usable: " + e.getMessage(), e);

@@ -63,7 +63,8 @@ class RunResilienceTest {
         } finally {
             System.clearProperty("fibbench.lib");
         }
-        assertTrue(err.toString().contains("-Dfibbench.lib=/nonexistent/libfib.so is not usable: libfib.so not found at /nonexistent/libfib.so"), err.toString());
+        assertTrue(err.toString().contains("-Dfibbench.lib=/nonexistent/libfib.so is not usable: "
+                + io.fibbench.nativelib.NativePlatform.library("fib") + " not found at /nonexistent/libfib.so"), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 

@@ -19,6 +19,9 @@ final class Style {
     /** A run the regression check flagged, on the trend chart. */
     static final Color FLAGGED = new Color(220, 30, 30, 160);
     static final Color TEXT = Color.BLACK;
+    /** Machines on the cross-machine chart, in the order given: apart from each other, and from grey (the floor). */
+    private static final Color[] MACHINES = {NATIVE, PURE_JAVA, new Color(40, 150, 90), new Color(150, 80, 170),
+            new Color(200, 60, 60)};
 
     private Style() {
     }
@@ -30,6 +33,11 @@ final class Style {
             case Measurement.PURE_JAVA -> PURE_JAVA;
             default -> NATIVE;
         };
+    }
+
+    /** The colour of the {@code i}th machine's points and ranges. */
+    static Color machine(int i) {
+        return MACHINES[i % MACHINES.length];
     }
 
     static void apply(AxesChartStyler s) {
