@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +21,7 @@ class CpuPinTest {
 
     @Test
     void aPinnedRunProbesItsCpuBeforeAndAfterEachFork(@TempDir Path dir) throws Exception {
+        assumeTaskset();
         try (CpuPin pin = CpuPin.choose("0")) {
             assertTrue(pin.probing());
             Path launcher = pin.launcher(new Jdk(Path.of(System.getProperty("java.home")), "test", 17, "test"), dir);
@@ -38,6 +40,7 @@ class CpuPinTest {
 
     @Test
     void aForkThatStartsOnEveryCpuIsMovedOnceWarm(@TempDir Path dir) throws Exception {
+        assumeTaskset();
         try (CpuPin pin = CpuPin.choose("0")) {
             pin.launcher(new Jdk(Path.of(System.getProperty("java.home")), "test", 17, "test"), dir);
             pin.beforeFork(false);
@@ -54,6 +57,11 @@ class CpuPinTest {
                 child.destroy();
             }
         }
+    }
+
+    /** Pinning is Linux's taskset (util-linux); elsewhere (macOS) runs are unpinned, which the last test covers. */
+    private static void assumeTaskset() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "no taskset: forks are not pinned on this OS");
     }
 
     @Test
