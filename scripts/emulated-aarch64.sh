@@ -22,7 +22,10 @@ die() { echo "emulated-aarch64: $*" >&2; exit 1; }
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] || die "runs on Linux x86_64 (this is $(uname -s)-$(uname -m)); on an aarch64 machine, run ./mvnw verify there instead"
-command -v apt-get >/dev/null || die "needs Debian's packages (apt-get): qemu-user-static, gcc-aarch64-linux-gnu, g++-aarch64-linux-gnu and an arm64 JDK 17"
+# Debian 12 only: its arm64 packages sit in the same archive as amd64 ones (Ubuntu's do not, and adding
+# arm64 there breaks apt-get update), and it still has openjdk-17.
+. /etc/os-release 2>/dev/null || true
+[ "${ID:-}" = debian ] && [ "${VERSION_CODENAME:-}" = bookworm ] || die "needs Debian 12 (bookworm), for its arm64 JDK 17 and cross compilers; this is ${PRETTY_NAME:-an unknown system}"
 
 # 1. The cross compilers and qemu-user.
 need=()
@@ -67,7 +70,9 @@ fi
 
 # 4. A work copy (the checkout's own target folders keep the host's build) and the cross build's tests.
 work=$(mktemp -d /tmp/fibbench-aarch64-XXXXXX)
-git -C "$root" ls-files -z -co --exclude-standard | tar -C "$root" --null -T - -cf - | tar -xf - -C "$work"
+# Tracked and new files as they are in the working tree (a file deleted there is left out).
+git -C "$root" ls-files -z -co --exclude-standard | (cd "$root" && while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done) \
+  | tar -C "$root" --null -T - -cf - | tar -xf - -C "$work"
 cd "$work"
 echo "work copy and logs: $work"
 cross=(-Dfibbench.cross=linux-arm64 -Dfibbench.test.jvm="$jdk/bin/java")
@@ -81,9 +86,11 @@ fi
 # 5. What ran: each test class, then every variant on the arm64 JDK.
 echo
 echo "Tests under qemu-aarch64 (arm64 JDK 17), from $work/tests.log:"
-grep -E "Tests run: [0-9]+, .* -- in " tests.log | sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+), Skipped: ([0-9]+).* -- in (.*)/  \5: \1 run, \2 failed, \3 errors, \4 skipped/'
+{ grep -E "Tests run: [0-9]+, .* -- in " tests.log || true; } | sed -E 's/.*Tests run: ([0-9]+), Failures: ([0-9]+), Errors: ([0-9]+), Skipped: ([0-9]+).* -- in (.*)/  \5: \1 run, \2 failed, \3 errors, \4 skipped/'
 echo
 echo "Variants on linux-arm64 (ListVariants --check with benchmarks.jar):"
-"$jdk/bin/java" -cp bench/target/benchmarks.jar io.fibbench.bench.ListVariants --check | sed 's/^/  /'
+"$jdk/bin/java" -cp bench/target/benchmarks.jar io.fibbench.bench.ListVariants --check > variants.log 2>&1 \
+  || { sed 's/^/  /' variants.log; die "a variant computed wrong or rejected bad input differently: $work/variants.log"; }
+sed 's/^/  /' variants.log
 echo
 echo "emulated-aarch64: passed"

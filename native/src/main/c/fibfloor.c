@@ -31,7 +31,7 @@
 #define MAX_LIST 32
 #define MAX_ITER 100
 
-/* volatile, so gcc can neither hoist the calls out of the loops nor drop their results */
+/* volatile, so the compiler can neither hoist the calls out of the loops nor drop their results */
 static volatile int32_t input_n;
 static volatile int64_t sink;
 /* fib_mixed's other seven arguments, read anew for every call as the Java benchmark's fields are */
@@ -131,7 +131,7 @@ static void print_result(options *o, const char *bench, const char *mode, const 
     printf("    \"jmhVersion\": \"1.37\",\n    \"benchmark\": \"io.fibbench.bench.%s\",\n", bench);
     printf("    \"mode\": \"%s\",\n    \"threads\": 1,\n    \"forks\": 1,\n", mode);
     printf("    \"jvm\": \"fibfloor\",\n    \"jvmArgs\": [],\n    \"jdkVersion\": \"none (C)\",\n");
-    printf("    \"vmName\": \"gcc -O2 via PLT\",\n    \"vmVersion\": \"%s\",\n", __VERSION__);
+    printf("    \"vmName\": \"cc -O2 via PLT\",\n    \"vmVersion\": \"%s\",\n", __VERSION__);
     printf("    \"warmupIterations\": %d,\n    \"warmupTime\": \"%ld ms\",\n    \"warmupBatchSize\": 1,\n",
            o->warmup, o->time_ms);
     printf("    \"measurementIterations\": %d,\n    \"measurementTime\": \"%ld ms\",\n"

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
  * Finds the native libraries the bindings need, the way zstd-jni and JNA do: an override

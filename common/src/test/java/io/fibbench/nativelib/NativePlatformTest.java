@@ -32,6 +32,8 @@ class NativePlatformTest {
     void theBuildPackedForThePlatformThisJvmNames() {
         String built = System.getProperty("fibbench.test.build-platform");
         assumeTrue(built != null && !built.startsWith("$"), "run by Maven's surefire, which passes the build's platform");
-        assertEquals(built, NativePlatform.current());
+        assertEquals(built, NativePlatform.current(), "the build packed " + built + " but this JVM runs on "
+                + NativePlatform.current() + ": a cross build's tests need a JVM of its platform (-Dfibbench.test.jvm, "
+                + "see scripts/emulated-aarch64.sh), or a platform-* profile in the parent pom names this machine wrong");
     }
 }

@@ -31,7 +31,24 @@ public final class ResultsFile {
         return resultsFile.resolveSibling(stem + ".env.json");
     }
 
+    /**
+     * A run writes two files beside its results: the environment and the forks set apart for contention.
+     * The second is valid JMH JSON, so without this check it would pass for a run (for another machine,
+     * in a cross-machine report).
+     */
+    private static void refuseCompanion(Path file) {
+        String name = String.valueOf(file.getFileName());
+        for (String suffix : List.of(".contended.json", ".env.json")) {
+            if (name.endsWith(suffix)) {
+                throw new BadInputException(file + " is not a results file but one written beside it ("
+                        + (suffix.equals(".env.json") ? "the run's environment" : "the forks set apart as contended")
+                        + "): pass " + file.resolveSibling(name.substring(0, name.length() - suffix.length()) + ".json"));
+            }
+        }
+    }
+
     public static List<Measurement> read(Path file) {
+        refuseCompanion(file);
         JsonNode root;
         try {
             root = JSON.readTree(Files.readAllBytes(file));

@@ -30,13 +30,14 @@ public final class CrossMachine {
     public record Entry(Optional<Measurement> cost, Optional<Measurement> floor) {
 
         public Optional<FloorRatio> ratio() {
-            return cost.isPresent() && floor.isPresent() ? Optional.of(FloorRatio.of(cost.get(), floor.get()))
-                    : Optional.empty();
+            return cost.isPresent() && floor.isPresent() && FloorRatio.defined(cost.get(), floor.get())
+                    ? Optional.of(FloorRatio.of(cost.get(), floor.get())) : Optional.empty();
         }
 
         /** What a cell without a ratio says instead. */
         public String withoutRatio() {
-            return cost.isEmpty() ? "not measured" : "no C floor";
+            return cost.isEmpty() ? "not measured" : floor.isEmpty() ? "no C floor"
+                    : "no ratio (a score is not a positive finite number, or the units differ)";
         }
     }
 
@@ -83,14 +84,23 @@ public final class CrossMachine {
 
     /**
      * The headline calls: the empty call (noop), what crossing into C costs alone, and fib(n) at the
-     * largest n of the sweep, where the work starts to count; each when any machine measured it.
+     * largest n of the sweep, where the work starts to count; each when any machine measured it. The n
+     * is the largest every machine measured a binding at (machines that ran different profiles share
+     * fewer sizes), else the largest any did.
      */
     public List<Call> calls() {
         List<Call> calls = new ArrayList<>();
         if (machines.stream().anyMatch(m -> m.data().measurements.stream().anyMatch(x -> x.is(Scenario.OVERHEAD)))) {
             calls.add(new Call(Scenario.OVERHEAD, null));
         }
-        machines.stream().flatMap(m -> m.data().ns(Scenario.SWEEP).stream()).max(Integer::compare)
+        List<TreeSet<Integer>> sizes = machines.stream().map(m -> m.data().measurements.stream()
+                .filter(x -> x.is(Scenario.SWEEP) && !x.variant().equals(Measurement.C_FLOOR) && x.n() != null)
+                .map(Measurement::n).collect(java.util.stream.Collectors.toCollection(TreeSet::new))).toList();
+        TreeSet<Integer> everywhere = new TreeSet<>(sizes.get(0));
+        sizes.forEach(everywhere::retainAll);
+        TreeSet<Integer> anywhere = new TreeSet<>();
+        sizes.forEach(anywhere::addAll);
+        Optional.ofNullable(everywhere.isEmpty() ? anywhere.pollLast() : everywhere.last())
                 .ifPresent(n -> calls.add(new Call(Scenario.SWEEP, n)));
         return calls;
     }

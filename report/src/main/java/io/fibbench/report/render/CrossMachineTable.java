@@ -31,7 +31,10 @@ final class CrossMachineTable {
             measured.stream().filter(r -> r.call().equals(call)).forEach(r -> {
                 List<String> row = new ArrayList<>(List.of(call.label(), r.variant()));
                 r.entries().forEach(e -> row.add(e.ratio().map(FloorRatio::format).orElse(e.withoutRatio())));
-                row.add(verdict(r));
+                String verdict = verdict(r);
+                // On different JDKs a difference may be the JDK's, not the machine's: the verdict says so.
+                boolean claimsOne = verdict.contains("(ranges apart)") || verdict.contains("ranges apart from");
+                row.add(verdict + (claimsOne && !x.commonJdk() ? " (different JDKs)" : ""));
                 rows.add(row);
             });
         }

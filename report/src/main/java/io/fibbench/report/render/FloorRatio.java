@@ -16,6 +16,12 @@ import io.fibbench.report.model.Measurement;
  */
 public record FloorRatio(double value, double low, double high) {
 
+    /** Whether a ratio of these two means anything: both finite, the floor above zero, in the same unit. */
+    public static boolean defined(Measurement cost, Measurement floor) {
+        return Double.isFinite(cost.score()) && Double.isFinite(floor.score()) && floor.score() > 0
+                && cost.score() >= 0 && cost.unit().equals(floor.unit());
+    }
+
     public static FloorRatio of(Measurement cost, Measurement floor) {
         double value = cost.score() / floor.score();
         if (Double.isNaN(cost.error()) || Double.isNaN(floor.error())) {
@@ -39,7 +45,7 @@ public record FloorRatio(double value, double low, double high) {
 
     /** "4.08× [3.51, 4.72]": the ratio, then its range. */
     String format() {
-        return Format.ratio(value) + (rangeKnown() ? " [" + Format.num(low) + ", "
+        return Format.num(value) + "×" + (rangeKnown() ? " [" + Format.num(low) + ", "
                 + (Double.isInfinite(high) ? "∞" : Format.num(high)) + "]" : " (no interval)");
     }
 }

@@ -59,7 +59,9 @@ final class Environment {
     static Map<String, Object> withCompiler(Map<String, Object> env, JsonNode results) {
         for (JsonNode r : results) {
             if ("c".equals(r.path("params").path("variant").asText())) {
-                env.put("cCompiler", "gcc " + r.path("vmVersion").asText());
+                // fibfloor reports the compiler's __VERSION__: gcc's is a bare number, clang's names itself.
+                String version = r.path("vmVersion").asText();
+                env.put("cCompiler", version.matches("[0-9].*") ? "gcc " + version : version);
                 break;
             }
         }
@@ -104,7 +106,9 @@ final class Environment {
     /** The rest of the first output line of {@code command} that starts with {@code prefix}, or null. */
     private static String firstLine(String prefix, String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("LC_ALL", "C"); // lscpu's "Model name:" is translated in other locales
+            Process p = builder.start();
             String out;
             try (InputStream in = p.getInputStream()) {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);

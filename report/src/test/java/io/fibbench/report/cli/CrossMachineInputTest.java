@@ -65,4 +65,12 @@ class CrossMachineInputTest {
         Path small = Fixtures.small(dir);
         assertRejected("--results " + small + " is given twice", small, small);
     }
+
+    @Test
+    void aFileWrittenBesideTheResultsIsNotAnotherMachine() throws Exception {
+        Path small = Fixtures.small(dir);
+        Path contended = Files.copy(small, dir.resolve("20261201-000000-quick.contended.json"));
+        assertRejected(contended + " is not a results file but one written beside it (the forks set apart as contended): pass "
+                + dir.resolve("20261201-000000-quick.json"), small, contended);
+    }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.fibbench.report.BadInputException;
 import io.fibbench.report.Fixtures;
 import io.fibbench.report.model.Measurement;
@@ -59,10 +62,10 @@ class CrossMachineReportTest {
         assertEquals(List.of("noop()", "jni", "4.08× [3.44, 4.76]", "6.12× [5.16, 7.15]",
                 "lower on machine 1 (ranges apart)"), row(t, "noop()", "jni"));
         // pure Java's noop: 0.140 to 0.234 here, 0.210 to 0.351 there: the ranges overlap
-        assertEquals(List.of("noop()", "java", "0.19× [0.140, 0.234]", "0.28× [0.210, 0.351]", "not told apart"),
+        assertEquals(List.of("noop()", "java", "0.185× [0.140, 0.234]", "0.278× [0.210, 0.351]", "not told apart"),
                 row(t, "noop()", "java"));
         // an interval wider than its score: the cost's lower bound stops at zero
-        assertEquals(List.of("fib(92)", "jna-interface", "9.69× [0.00, 33.3]", "14.53× [0.00, 49.9]", "not told apart"),
+        assertEquals(List.of("fib(92)", "jna-interface", "9.69× [0.00, 33.3]", "14.5× [0.00, 49.9]", "not told apart"),
                 row(t, "fib(92)", "jna-interface"));
         assertEquals(List.of("fib(92)", "c (the floor)", "1× = 25.4 ± 1.54 ns/op", "1× = 25.4 ± 1.54 ns/op", "-"),
                 row(t, "fib(92)", "c (the floor)"));
@@ -181,5 +184,28 @@ class CrossMachineReportTest {
 
     private static int count(String text, String what) {
         return (int) Pattern.compile(Pattern.quote(what)).matcher(text).results().count();
+    }
+
+    /** Machines that ran different profiles share fewer sizes: fib is compared at the largest both measured. */
+    @Test
+    void fibIsComparedAtTheLargestSizeEveryMachineMeasured() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode rows = (ArrayNode) json.readTree(Fixtures.neoverse(dir).toFile());
+        // The other machine measured no binding at fib(92), only its C floor there.
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            JsonNode params = rows.get(i).path("params");
+            if (rows.get(i).path("benchmark").asText().endsWith("Sweep.fib") && params.path("n").asText().equals("92")
+                    && !params.path("variant").asText().equals(Measurement.C_FLOOR)) {
+                rows.remove(i);
+            }
+        }
+        Path quick = dir.resolve("other.json");
+        json.writeValue(quick.toFile(), rows);
+        CrossMachine x = CrossMachine.of(Machine.load(List.of(Fixtures.small(dir), quick)));
+        List<String> labels = x.calls().stream().map(CrossMachine.Call::label).toList();
+        assertEquals(2, labels.size(), labels.toString());
+        assertTrue(labels.get(1).startsWith("fib(") && !labels.get(1).equals("fib(92)"), labels.toString());
+        assertTrue(x.rows().stream().filter(r -> r.call().label().equals(labels.get(1)))
+                .allMatch(r -> r.entries().get(1).ratio().isPresent()), "both machines measured it");
     }
 }

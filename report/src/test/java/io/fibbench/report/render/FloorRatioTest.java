@@ -50,4 +50,15 @@ class FloorRatioTest {
         assertEquals("2.00× (no interval)", unknown.format());
         assertFalse(unknown.apartFrom(FloorRatio.of(ns("jni", 1000, 1), ns("c", 5, 0.1))));
     }
+
+    @Test
+    void aFloorAtZeroOrAScoreThatIsNoNumberGivesNoRatioInsteadOfAnEndlessAxis() {
+        assertTrue(FloorRatio.defined(ns("jni", 8, 1), ns("c", 2, 0.1)));
+        assertFalse(FloorRatio.defined(ns("jni", 8, 1), ns("c", 0, 0)), "a floor of 0");
+        assertFalse(FloorRatio.defined(ns("jni", Double.POSITIVE_INFINITY, 1), ns("c", 2, 0.1)), "an infinite cost");
+        assertFalse(FloorRatio.defined(ns("jni", Double.NaN, 1), ns("c", 2, 0.1)), "a NaN cost");
+        Measurement inMicros = new Measurement("io.fibbench.bench.Overhead.noop", "Overhead.noop", "avgt", "jni", null,
+                25, "25", 0.008, 0.001, "us/op", List.of(), Double.NaN, 1);
+        assertFalse(FloorRatio.defined(inMicros, ns("c", 2, 0.1)), "different units");
+    }
 }
