@@ -73,6 +73,7 @@ final class CrossMachineReport {
         }
         String label = CrossMachine.label(i);
         return new Section(id, Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": " + machine.name(),
-                "From " + machine.results() + ". The tables below are this machine's alone, on its newest JDK.", tables);
+                "From " + machine.results().getFileName() + " (copied beside this page as " + label.replace(' ', '-')
+                        + ".json). The tables below are this machine's alone, on its newest JDK.", tables);
     }
 }
